@@ -1,0 +1,261 @@
+// cmd_model.cpp — model commands: inspect, create-model, forward, generate.
+#include "cli.h"
+#include "cli_args.h"
+
+#include "io/safetensors.h"
+#include "model/create_model.h"
+#include "model/generate.h"
+#include "model/lfm2.h"
+#include "model/tensor_bridge.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <chrono>
+
+namespace ps::app {
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("ps::cli", text); }
+
+Result<model::LoadOptions> loadOptions(const QCommandLineParser& p) {
+    model::LoadOptions o;
+    if (p.isSet(QStringLiteral("dtype"))) {
+        const auto t = model::parseDTypeName(p.value(QStringLiteral("dtype")));
+        if (!t || (*t != at::kFloat && *t != at::kBFloat16))
+            return makeError(tr("--dtype must be fp32 or bf16, got '%1'").arg(p.value(QStringLiteral("dtype"))));
+        o.dtype = *t;
+    }
+    return o;
+}
+
+QCommandLineOption dtypeOption() {
+    return QCommandLineOption(QStringLiteral("dtype"), tr("compute dtype: fp32 or bf16 (default: the checkpoint's)"), QStringLiteral("dtype"));
+}
+}  // namespace
+
+int cmdInspect(const QStringList& args) {
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Show a Hugging Face LFM2 model folder: configuration, parameters, dtype, layer types."));
+    p.addPositionalArgument(QStringLiteral("MODEL_DIR"), tr("model folder (config.json + safetensors)"));
+    p.addOption({QStringLiteral("json"), tr("print JSON")});
+    if (!parseCommand(p, QStringLiteral("inspect"), args)) return p.isSet(QStringLiteral("help")) ? 0 : 2;
+    if (p.positionalArguments().size() != 1) return fail(makeError(tr("inspect needs exactly one MODEL_DIR")));
+    const QString dir = p.positionalArguments().first();
+    auto m = model::Lfm2Model::load(dir);
+    if (!m) return fail(m.error());
+    const model::Lfm2Config& c = m.value()->config();
+    auto ckpt = io::Checkpoint::openFolder(dir);
+    QMap<QString, int64_t> dtypeCounts;
+    int64_t params = 0;
+    for (const QString& n : ckpt->names()) {
+        const io::TensorInfo* t = ckpt->find(n)->info;
+        dtypeCounts[io::dtypeName(t->dtype)] += t->numel();
+        if (!(c.tieEmbedding && n == QLatin1String("lm_head.weight"))) params += t->numel();
+    }
+    QStringList types;
+    for (int i = 0; i < c.numHiddenLayers; ++i) types << (c.isAttention(i) ? QStringLiteral("attn") : QStringLiteral("conv"));
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonObject o;
+        o.insert(QStringLiteral("model_type"), c.modelType);
+        o.insert(QStringLiteral("parameters"), double(params));
+        o.insert(QStringLiteral("hidden_size"), double(c.hiddenSize));
+        o.insert(QStringLiteral("ff_dim"), double(c.ffDim()));
+        o.insert(QStringLiteral("num_hidden_layers"), double(c.numHiddenLayers));
+        o.insert(QStringLiteral("num_attention_heads"), double(c.numAttentionHeads));
+        o.insert(QStringLiteral("num_key_value_heads"), double(c.numKeyValueHeads));
+        o.insert(QStringLiteral("head_dim"), double(c.headDim));
+        o.insert(QStringLiteral("vocab_size"), double(c.vocabSize));
+        o.insert(QStringLiteral("tie_embedding"), c.tieEmbedding);
+        o.insert(QStringLiteral("layer_types"), QJsonArray::fromStringList(types));
+        o.insert(QStringLiteral("compute_dtype"), model::scalarTypeName(m.value()->dtype()));
+        QJsonObject d;
+        for (auto it = dtypeCounts.begin(); it != dtypeCounts.end(); ++it) d.insert(it.key(), double(it.value()));
+        o.insert(QStringLiteral("dtypes"), d);
+        o.insert(QStringLiteral("shards"), ckpt->shardCount());
+        out() << QJsonDocument(o).toJson(QJsonDocument::Indented) << Qt::flush;
+        return 0;
+    }
+    QStringList dts;
+    for (auto it = dtypeCounts.begin(); it != dtypeCounts.end(); ++it) dts << QStringLiteral("%1 (%2)").arg(it.key()).arg(it.value());
+    out() << tr("model:          %1\n").arg(QFileInfo(dir).absoluteFilePath())
+          << tr("model_type:     %1\n").arg(c.modelType)
+          << tr("parameters:     %1 (%2 M)\n").arg(params).arg(double(params) / 1e6, 0, 'f', 1)
+          << tr("weights dtype:  %1\n").arg(dts.join(QStringLiteral(", ")))
+          << tr("files:          %1 shard(s), %2 MB\n").arg(ckpt->shardCount()).arg(double(ckpt->totalBytes()) / 1e6, 0, 'f', 1)
+          << tr("hidden size:    %1\n").arg(c.hiddenSize)
+          << tr("feed-forward:   %1 (intermediate_size %2%3)\n")
+                 .arg(c.ffDim())
+                 .arg(c.intermediateSize)
+                 .arg(c.blockAutoAdjustFfDim ? tr(", auto-adjusted") : QString())
+          << tr("layers:         %1 (%2 attention, %3 conv)\n").arg(c.numHiddenLayers).arg(c.attentionLayerCount()).arg(c.numHiddenLayers - c.attentionLayerCount())
+          << tr("layer types:    %1\n").arg(types.join(QLatin1Char(' ')))
+          << tr("heads:          %1 query, %2 key/value, head_dim %3\n").arg(c.numAttentionHeads).arg(c.numKeyValueHeads).arg(c.headDim)
+          << tr("vocabulary:     %1 (tied embedding: %2)\n").arg(c.vocabSize).arg(c.tieEmbedding ? tr("yes") : tr("no"))
+          << tr("rope theta:     %1, norm eps %2, conv L_cache %3\n").arg(c.ropeTheta).arg(c.normEps).arg(c.convLCache)
+          << tr("special ids:    bos %1, eos %2, pad %3\n").arg(c.bosTokenId).arg(c.eosTokenIds.empty() ? -1 : c.eosTokenIds.front()).arg(c.padTokenId)
+          << Qt::flush;
+    return 0;
+}
+
+int cmdCreateModel(const QStringList& args) {
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Write a random-initialised LFM2 checkpoint (real config keys and tensor names)."));
+    p.addOption({QStringLiteral("config"), tr("config.json to use, or a preset: %1").arg(model::presetNames().join(QStringLiteral(", "))),
+                 QStringLiteral("file|preset")});
+    p.addOption({QStringLiteral("out"), tr("output folder"), QStringLiteral("dir")});
+    p.addOption({QStringLiteral("seed"), tr("random seed (default 0)"), QStringLiteral("n")});
+    p.addOption({QStringLiteral("dtype"), tr("bf16 (default) or fp32"), QStringLiteral("dtype")});
+    if (!parseCommand(p, QStringLiteral("create-model"), args)) return p.isSet(QStringLiteral("help")) ? 0 : 2;
+    if (!p.isSet(QStringLiteral("config")) || !p.isSet(QStringLiteral("out")))
+        return fail(makeError(tr("create-model needs --config and --out")));
+    const QString cfgArg = p.value(QStringLiteral("config"));
+    auto config = QFileInfo(cfgArg).isFile() ? model::Lfm2Config::fromFile(cfgArg) : model::presetConfig(cfgArg);
+    if (!config) return fail(config.error());
+    model::CreateModelOptions o;
+    o.outDir = p.value(QStringLiteral("out"));
+    auto seed = parseInt(p, QStringLiteral("seed"), 0);
+    if (!seed) return fail(seed.error());
+    o.seed = static_cast<uint64_t>(seed.value());
+    if (p.isSet(QStringLiteral("dtype"))) o.dtype = p.value(QStringLiteral("dtype"));
+    Status s = model::createRandomModel(config.value(), o);
+    if (!s) return fail(s.error());
+    out() << tr("wrote %1 (%2 M parameters, %3)\n").arg(o.outDir).arg(double(config->parameterCount()) / 1e6, 0, 'f', 2).arg(o.dtype)
+          << Qt::flush;
+    return 0;
+}
+
+int cmdForward(const QStringList& args) {
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Compute logits for token ids; writes one F32 tensor 'logits' of shape [T, vocab]."));
+    p.addPositionalArgument(QStringLiteral("MODEL_DIR"), tr("model folder"));
+    p.addOption({QStringLiteral("ids"), tr("token ids, comma-separated"), QStringLiteral("ids")});
+    p.addOption({QStringLiteral("out"), tr("output .safetensors file"), QStringLiteral("file")});
+    p.addOption(dtypeOption());
+    if (!parseCommand(p, QStringLiteral("forward"), args)) return p.isSet(QStringLiteral("help")) ? 0 : 2;
+    if (p.positionalArguments().size() != 1 || !p.isSet(QStringLiteral("ids")) || !p.isSet(QStringLiteral("out")))
+        return fail(makeError(tr("forward needs MODEL_DIR, --ids and --out")));
+    auto ids = parseIdList(p.value(QStringLiteral("ids")));
+    if (!ids) return fail(ids.error());
+    auto opts = loadOptions(p);
+    if (!opts) return fail(opts.error());
+    auto m = model::Lfm2Model::load(p.positionalArguments().first(), opts.value());
+    if (!m) return fail(m.error());
+    for (int64_t id : ids.value())
+        if (id >= m.value()->config().vocabSize)
+            return fail(makeError(tr("token id %1 is outside the vocabulary (size %2)").arg(id).arg(m.value()->config().vocabSize)));
+    at::NoGradGuard noGrad;
+    const at::Tensor input = at::tensor(ids.value(), at::kLong).unsqueeze(0);
+    const at::Tensor logits = m.value()->forward(input).squeeze(0).to(at::kFloat).contiguous();
+    auto w = model::tensorToWrite(QStringLiteral("logits"), logits);
+    if (!w) return fail(w.error());
+    Status s = io::writeSafetensors(p.value(QStringLiteral("out")), {w.value()});
+    if (!s) return fail(s.error());
+    return 0;
+}
+
+int cmdGenerate(const QStringList& args) {
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Generate continuations of token ids with the KV/conv cache. Defaults come from the "
+                                   "model's generation_config.json."));
+    p.addPositionalArgument(QStringLiteral("MODEL_DIR"), tr("model folder"));
+    p.addOption({QStringLiteral("ids"), tr("prompt token ids, comma-separated; repeat for several prompts"), QStringLiteral("ids")});
+    p.addOption({QStringLiteral("max-new-tokens"), tr("tokens to generate at most (default 128)"), QStringLiteral("n")});
+    p.addOption({QStringLiteral("do-sample"), tr("sample instead of greedy decoding")});
+    p.addOption({QStringLiteral("greedy"), tr("greedy decoding (overrides generation_config.json)")});
+    p.addOption({QStringLiteral("temperature"), tr("sampling temperature"), QStringLiteral("t")});
+    p.addOption({QStringLiteral("top-k"), tr("keep the k most likely tokens (0: off)"), QStringLiteral("k")});
+    p.addOption({QStringLiteral("top-p"), tr("nucleus sampling threshold (1: off)"), QStringLiteral("p")});
+    p.addOption({QStringLiteral("min-p"), tr("drop tokens below min-p x the top probability (0: off)"), QStringLiteral("p")});
+    p.addOption({QStringLiteral("repetition-penalty"), tr("penalty for tokens already seen (1: off)"), QStringLiteral("r")});
+    p.addOption({QStringLiteral("seed"), tr("random seed (default 0)"), QStringLiteral("n")});
+    p.addOption({QStringLiteral("num-return-sequences"), tr("candidates per prompt (default 1)"), QStringLiteral("n")});
+    p.addOption({QStringLiteral("eos"), tr("stop token ids, comma-separated (default: from the model)"), QStringLiteral("ids")});
+    p.addOption({QStringLiteral("stream"), tr("print tokens as they are generated (one prompt, one sequence)")});
+    p.addOption({QStringLiteral("json"), tr("print one JSON object per sequence")});
+    p.addOption(dtypeOption());
+    if (!parseCommand(p, QStringLiteral("generate"), args)) return p.isSet(QStringLiteral("help")) ? 0 : 2;
+    if (p.positionalArguments().size() != 1 || !p.isSet(QStringLiteral("ids")))
+        return fail(makeError(tr("generate needs MODEL_DIR and --ids")));
+    const QString dir = p.positionalArguments().first();
+    std::vector<std::vector<int64_t>> prompts;
+    for (const QString& v : p.values(QStringLiteral("ids"))) {
+        auto ids = parseIdList(v);
+        if (!ids) return fail(ids.error());
+        prompts.push_back(ids.value());
+    }
+    auto opts = loadOptions(p);
+    if (!opts) return fail(opts.error());
+    auto m = model::Lfm2Model::load(dir, opts.value());
+    if (!m) return fail(m.error());
+
+    model::GenerationConfig g;
+    g.eosIds = m.value()->config().eosTokenIds;
+    g.padId = m.value()->config().padTokenId;
+    Status gs = model::readGenerationConfig(dir, g);
+    if (!gs) return fail(gs.error());
+    auto& s = g.sampling;
+    for (const auto& [name, target] : std::vector<std::pair<QString, double*>>{
+             {QStringLiteral("temperature"), &s.temperature}, {QStringLiteral("top-p"), &s.topP},
+             {QStringLiteral("min-p"), &s.minP}, {QStringLiteral("repetition-penalty"), &s.repetitionPenalty}}) {
+        auto v = parseDouble(p, name, *target);
+        if (!v) return fail(v.error());
+        *target = v.value();
+    }
+    for (const auto& [name, target] : std::vector<std::pair<QString, int64_t*>>{
+             {QStringLiteral("top-k"), &s.topK}, {QStringLiteral("max-new-tokens"), &g.maxNewTokens},
+             {QStringLiteral("num-return-sequences"), &g.numReturnSequences}}) {
+        auto v = parseInt(p, name, *target);
+        if (!v) return fail(v.error());
+        *target = v.value();
+    }
+    auto seed = parseInt(p, QStringLiteral("seed"), 0);
+    if (!seed) return fail(seed.error());
+    s.seed = static_cast<uint64_t>(seed.value());
+    if (p.isSet(QStringLiteral("do-sample"))) s.doSample = true;
+    if (p.isSet(QStringLiteral("greedy")) || s.temperature == 0.0) s.doSample = false;
+    if (p.isSet(QStringLiteral("eos"))) {
+        auto e = parseIdList(p.value(QStringLiteral("eos")));
+        if (!e) return fail(e.error());
+        g.eosIds = e.value();
+    }
+    const bool stream = p.isSet(QStringLiteral("stream")) && prompts.size() == 1 && g.numReturnSequences == 1;
+    model::TokenCallback cb;
+    if (stream) cb = [](int64_t, int64_t tok) { out() << tok << ' ' << Qt::flush; };
+    auto r = model::generate(*m.value(), prompts, g, cb);
+    if (!r) return fail(r.error());
+    if (stream) out() << "\n";
+    const auto& st = r->stats;
+    for (const auto& seq : r->sequences) {
+        if (stream) break;
+        QStringList ids;
+        for (int64_t t : seq.tokens) ids << QString::number(t);
+        if (p.isSet(QStringLiteral("json"))) {
+            QJsonObject o;
+            o.insert(QStringLiteral("prompt"), double(seq.promptIndex));
+            o.insert(QStringLiteral("candidate"), double(seq.candidate));
+            QJsonArray a;
+            for (int64_t t : seq.tokens) a.append(double(t));
+            o.insert(QStringLiteral("ids"), a);
+            static const char* reasons[] = {"eos", "length", "stop", "cancelled"};
+            o.insert(QStringLiteral("finish"), QLatin1String(reasons[static_cast<int>(seq.finish)]));
+            out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << "\n";
+        } else {
+            out() << ids.join(QLatin1Char(' ')) << "\n";
+        }
+    }
+    out() << Qt::flush;
+    err() << tr("prefill: %1 tokens in %2 s (%3 tok/s); decode: %4 tokens in %5 s (%6 tok/s)\n")
+                 .arg(st.promptTokens)
+                 .arg(st.prefillSeconds, 0, 'f', 3)
+                 .arg(st.prefillSeconds > 0 ? double(st.promptTokens) / st.prefillSeconds : 0.0, 0, 'f', 1)
+                 .arg(st.generatedTokens)
+                 .arg(st.decodeSeconds, 0, 'f', 3)
+                 .arg(st.decodeSeconds > 0 ? double(st.generatedTokens) / st.decodeSeconds : 0.0, 0, 'f', 1)
+          << Qt::flush;
+    return 0;
+}
+
+}  // namespace ps::app

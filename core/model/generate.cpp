@@ -1,0 +1,172 @@
+#include "model/generate.h"
+
+#include "model/lfm2.h"
+
+#include <QCoreApplication>
+#include <chrono>
+
+namespace ps::model {
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("ps::model::Generate", text); }
+double secondsSince(std::chrono::steady_clock::time_point t0) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+}
+}  // namespace
+
+Result<GenerationResult> generate(const Lfm2Model& model, const std::vector<std::vector<int64_t>>& prompts,
+                                  const GenerationConfig& cfg, const TokenCallback& onToken, const std::atomic<bool>* cancel) {
+    const int64_t P = static_cast<int64_t>(prompts.size());
+    const int64_t n = cfg.numReturnSequences;
+    const int64_t V = model.config().vocabSize;
+    if (P == 0) return makeError(tr("no prompts to generate from"));
+    if (n < 1) return makeError(tr("the number of candidates per prompt must be at least 1"));
+    if (cfg.maxNewTokens < 0) return makeError(tr("max new tokens must not be negative"));
+    if (cfg.sampling.doSample && !(cfg.sampling.temperature > 0)) return makeError(tr("temperature must be positive when sampling"));
+    if (cfg.sampling.topP <= 0 || cfg.sampling.topP > 1) return makeError(tr("top-p must be in (0, 1]"));
+    if (cfg.sampling.minP < 0 || cfg.sampling.minP > 1) return makeError(tr("min-p must be in [0, 1]"));
+    if (cfg.sampling.repetitionPenalty <= 0) return makeError(tr("repetition penalty must be positive"));
+    int64_t Tmax = 0;
+    for (const auto& p : prompts) {
+        if (p.empty()) return makeError(tr("a prompt has no tokens"));
+        for (int64_t id : p)
+            if (id < 0 || id >= V) return makeError(tr("token id %1 is outside the vocabulary (size %2)").arg(id).arg(V));
+        Tmax = std::max<int64_t>(Tmax, static_cast<int64_t>(p.size()));
+    }
+
+    try {
+        at::NoGradGuard noGrad;
+        GenerationResult result;
+        // Left-pad prompts: (P, Tmax) ids + mask.
+        at::Tensor ids = at::full({P, Tmax}, cfg.padId, at::kLong);
+        at::Tensor mask = at::zeros({P, Tmax}, at::kBool);
+        for (int64_t i = 0; i < P; ++i) {
+            const auto& p = prompts[static_cast<size_t>(i)];
+            const int64_t len = static_cast<int64_t>(p.size());
+            ids[i].narrow(0, Tmax - len, len).copy_(at::tensor(p, at::kLong));
+            mask[i].narrow(0, Tmax - len, len).fill_(true);
+            result.stats.promptTokens += len;
+        }
+        const int64_t B = P * n;
+        result.sequences.resize(static_cast<size_t>(B));
+        for (int64_t s = 0; s < B; ++s) {
+            result.sequences[static_cast<size_t>(s)].promptIndex = s / n;
+            result.sequences[static_cast<size_t>(s)].candidate = s % n;
+        }
+
+        // Prefill each distinct prompt once, then share it among its candidates.
+        auto t0 = std::chrono::steady_clock::now();
+        Lfm2Cache cache = model.makeCache(P, Tmax + cfg.maxNewTokens);
+        at::Tensor hidden = model.forwardHidden(ids, mask, &cache);
+        at::Tensor logits = model.logits(hidden.select(1, Tmax - 1)).to(at::kFloat);  // (P,V)
+        if (n > 1) {
+            cache.repeatInterleave(n);
+            logits = logits.repeat_interleave(n, 0);
+        }
+        result.stats.prefillSeconds = secondsSince(t0);
+
+        // History for the repetition penalty: prompt + generated tokens per sequence.
+        at::Tensor history = at::cat({ids.repeat_interleave(n, 0), at::zeros({B, cfg.maxNewTokens}, at::kLong)}, 1);
+        at::Tensor historyMask = at::cat({mask.repeat_interleave(n, 0), at::zeros({B, cfg.maxNewTokens}, at::kBool)}, 1);
+
+        Sampler sampler(cfg.sampling, B);
+        std::vector<int64_t> active(static_cast<size_t>(B));
+        for (int64_t s = 0; s < B; ++s) active[static_cast<size_t>(s)] = s;
+
+        t0 = std::chrono::steady_clock::now();
+        for (int64_t step = 0; step < cfg.maxNewTokens && !active.empty(); ++step) {
+            if (cancel && cancel->load()) {
+                result.cancelled = true;
+                for (int64_t s : active) result.sequences[static_cast<size_t>(s)].finish = FinishReason::Cancelled;
+                active.clear();
+                break;
+            }
+            const at::Tensor rowIdx = at::tensor(active, at::kLong);
+            const at::Tensor next = sampler.sample(logits, active, history.index_select(0, rowIdx), historyMask.index_select(0, rowIdx));
+            const int64_t* nextPtr = next.data_ptr<int64_t>();
+            std::vector<int64_t> keepPos, stillActive;
+            for (size_t r = 0; r < active.size(); ++r) {
+                const int64_t s = active[r];
+                const int64_t tok = nextPtr[r];
+                GeneratedSequence& seq = result.sequences[static_cast<size_t>(s)];
+                seq.tokens.push_back(tok);
+                history[s][Tmax + step] = tok;
+                historyMask[s][Tmax + step] = true;
+                ++result.stats.generatedTokens;
+                if (onToken) onToken(s, tok);
+                const bool eos = std::find(cfg.eosIds.begin(), cfg.eosIds.end(), tok) != cfg.eosIds.end();
+                if (eos) {
+                    seq.finish = FinishReason::Eos;
+                } else if (cfg.stopWhen && cfg.stopWhen(s, seq.tokens)) {
+                    seq.finish = FinishReason::Stop;
+                } else {
+                    keepPos.push_back(static_cast<int64_t>(r));
+                    stillActive.push_back(s);
+                }
+            }
+            if (stillActive.empty() || step + 1 == cfg.maxNewTokens) {
+                active = stillActive;
+                break;
+            }
+            at::Tensor nextIds = next.unsqueeze(1);
+            if (stillActive.size() != active.size()) {
+                const at::Tensor keep = at::tensor(keepPos, at::kLong);
+                cache.select(keep);
+                nextIds = nextIds.index_select(0, keep);
+            }
+            active = stillActive;
+            logits = model.logits(model.forwardHidden(nextIds, {}, &cache).select(1, 0)).to(at::kFloat);
+            ++result.stats.decodeSteps;
+        }
+        for (int64_t s : active) result.sequences[static_cast<size_t>(s)].finish = FinishReason::Length;
+        result.stats.decodeSeconds = secondsSince(t0);
+        return result;
+    } catch (const c10::Error& e) {
+        return makeError(tr("generation failed: %1").arg(QString::fromStdString(e.what_without_backtrace())));
+    } catch (const std::exception& e) {
+        return makeError(tr("generation failed: %1").arg(QString::fromLocal8Bit(e.what())));
+    }
+}
+
+}  // namespace ps::model
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace ps::model {
+
+Status readGenerationConfig(const QString& modelDir, GenerationConfig& cfg) {
+    QFile f(QDir(modelDir).filePath(QStringLiteral("generation_config.json")));
+    if (!f.exists()) return {};
+    if (!f.open(QIODevice::ReadOnly)) return makeError(tr("cannot read file"), f.fileName());
+    QJsonParseError perr{};
+    const QJsonDocument doc = QJsonDocument::fromJson(f.read(1 << 20), &perr);
+    if (perr.error != QJsonParseError::NoError || !doc.isObject())
+        return makeError(tr("invalid JSON: %1").arg(perr.errorString()), f.fileName());
+    const QJsonObject o = doc.object();
+    auto num = [&o](const char* key, double fallback) {
+        const QJsonValue v = o.value(QLatin1String(key));
+        return v.isDouble() ? v.toDouble() : fallback;
+    };
+    SamplingParams& s = cfg.sampling;
+    if (o.value(QLatin1String("do_sample")).isBool()) s.doSample = o.value(QLatin1String("do_sample")).toBool();
+    s.temperature = num("temperature", s.temperature);
+    s.topK = static_cast<int64_t>(num("top_k", static_cast<double>(s.topK)));
+    s.topP = num("top_p", s.topP);
+    s.minP = num("min_p", s.minP);
+    s.repetitionPenalty = num("repetition_penalty", s.repetitionPenalty);
+    cfg.maxNewTokens = static_cast<int64_t>(num("max_new_tokens", static_cast<double>(cfg.maxNewTokens)));
+    cfg.padId = static_cast<int64_t>(num("pad_token_id", static_cast<double>(cfg.padId)));
+    const QJsonValue eos = o.value(QLatin1String("eos_token_id"));
+    if (eos.isDouble()) cfg.eosIds = {static_cast<int64_t>(eos.toDouble())};
+    if (eos.isArray()) {
+        cfg.eosIds.clear();
+        for (const QJsonValue& e : eos.toArray()) cfg.eosIds.push_back(static_cast<int64_t>(e.toDouble()));
+    }
+    return {};
+}
+
+}  // namespace ps::model

@@ -1,0 +1,223 @@
+#include "model/lfm2.h"
+
+#include "model/layers.h"
+#include "model/tensor_bridge.h"
+#include "util/atomic_file.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonDocument>
+
+#include <c10/util/Exception.h>
+
+namespace ps::model {
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("ps::model::Lfm2", text); }
+
+// Grows a cache buffer along `dim` to hold `needed` positions (doubling).
+at::Tensor grow(const at::Tensor& buf, int64_t dim, int64_t length, int64_t newCapacity) {
+    std::vector<int64_t> shape(buf.sizes().begin(), buf.sizes().end());
+    shape[static_cast<size_t>(dim)] = newCapacity;
+    at::Tensor bigger = at::zeros(shape, buf.options());
+    bigger.narrow(dim, 0, length).copy_(buf.narrow(dim, 0, length));
+    return bigger;
+}
+}  // namespace
+
+void Lfm2Cache::repeatInterleave(int64_t times) {
+    auto rep = [times](at::Tensor& t) {
+        if (t.defined()) t = t.repeat_interleave(times, 0);
+    };
+    for (auto& t : keys) rep(t);
+    for (auto& t : values) rep(t);
+    for (auto& t : conv) rep(t);
+    rep(keyMask);
+    rep(nextPosition);
+}
+
+void Lfm2Cache::select(const at::Tensor& rows) {
+    auto sel = [&rows](at::Tensor& t) {
+        if (t.defined()) t = t.index_select(0, rows);
+    };
+    for (auto& t : keys) sel(t);
+    for (auto& t : values) sel(t);
+    for (auto& t : conv) sel(t);
+    sel(keyMask);
+    sel(nextPosition);
+}
+
+Lfm2Model::Lfm2Model(Lfm2Config config, Lfm2Weights weights, at::ScalarType dtype)
+    : config_(std::move(config)), weights_(std::move(weights)), dtype_(dtype) {}
+
+Result<std::shared_ptr<Lfm2Model>> Lfm2Model::load(const QString& dirPath, const LoadOptions& options) {
+    const QDir dir(dirPath);
+    if (!dir.exists()) return makeError(tr("model folder does not exist"), dirPath);
+    auto config = Lfm2Config::fromFile(dir.filePath(QStringLiteral("config.json")));
+    if (!config) return config.error().within(tr("loading model configuration"));
+    auto ckpt = io::Checkpoint::openFolder(dirPath);
+    if (!ckpt) return ckpt.error().within(tr("loading model weights"));
+    at::ScalarType dtype = options.dtype;
+    if (dtype == at::ScalarType::Undefined) {
+        const io::Checkpoint::Entry* e = ckpt->find(QStringLiteral("model.embed_tokens.weight"));
+        const auto st = e ? toScalarType(e->info->dtype) : std::nullopt;
+        dtype = (st && (*st == at::kBFloat16 || *st == at::kFloat)) ? *st : at::kFloat;
+    }
+    auto weights = loadWeights(ckpt.value(), config.value(), dtype);
+    if (!weights) return weights.error().within(tr("loading model weights")).within(dirPath);
+    return std::make_shared<Lfm2Model>(std::move(config.value()), std::move(weights.value()), dtype);
+}
+
+Lfm2Cache Lfm2Model::makeCache(int64_t batch, int64_t capacity) const {
+    Lfm2Cache c;
+    const int n = static_cast<int>(config_.numHiddenLayers);
+    c.keys.resize(static_cast<size_t>(n));
+    c.values.resize(static_cast<size_t>(n));
+    c.conv.resize(static_cast<size_t>(n));
+    capacity = std::max<int64_t>(capacity, 1);
+    const auto opts = at::TensorOptions().dtype(dtype_);
+    for (int i = 0; i < n; ++i) {
+        if (config_.isAttention(i)) {
+            c.keys[static_cast<size_t>(i)] = at::zeros({batch, config_.numKeyValueHeads, capacity, config_.headDim}, opts);
+            c.values[static_cast<size_t>(i)] = at::zeros({batch, config_.numKeyValueHeads, capacity, config_.headDim}, opts);
+        } else {
+            c.conv[static_cast<size_t>(i)] = at::zeros({batch, config_.convLCache - 1, config_.hiddenSize}, opts);
+        }
+    }
+    c.keyMask = at::zeros({batch, capacity}, at::kBool);
+    c.nextPosition = at::zeros({batch}, at::kLong);
+    c.capacity = capacity;
+    return c;
+}
+
+at::Tensor Lfm2Model::forwardHidden(const at::Tensor& ids, const at::Tensor& maskIn, Lfm2Cache* cache) const {
+    TORCH_CHECK(ids.dim() == 2, "ids must be (B, T)");
+    const int64_t B = ids.size(0), T = ids.size(1);
+    const at::Tensor mask = maskIn.defined() ? maskIn.to(at::kBool) : at::Tensor();
+    const int64_t past = cache ? cache->length : 0;
+
+    // Positions count real tokens only (left padding does not shift them).
+    at::Tensor positions;
+    const at::Tensor start = cache ? cache->nextPosition.unsqueeze(1) : at::zeros({B, 1}, at::kLong);
+    if (mask.defined())
+        positions = (start + mask.to(at::kLong).cumsum(1) - 1).clamp_min(0);
+    else
+        positions = start + at::arange(T, at::kLong).unsqueeze(0);
+
+    if (cache) {
+        TORCH_CHECK(cache->batch() == B, "cache batch ", cache->batch(), " != ids batch ", B);
+        if (past + T > cache->capacity) {
+            const int64_t cap = std::max(past + T, 2 * cache->capacity);
+            for (size_t i = 0; i < cache->keys.size(); ++i) {
+                if (!cache->keys[i].defined()) continue;
+                cache->keys[i] = grow(cache->keys[i], 2, past, cap);
+                cache->values[i] = grow(cache->values[i], 2, past, cap);
+            }
+            cache->keyMask = grow(cache->keyMask, 1, past, cap);
+            cache->capacity = cap;
+        }
+        cache->keyMask.narrow(1, past, T).copy_(mask.defined() ? mask : at::ones({B, T}, at::kBool));
+        cache->nextPosition = positions.select(1, T - 1) + 1;
+    }
+
+    // Additive attention bias (B,1,T,S): causal + key padding. Omitted when
+    // nothing is masked (single-token decode without padding).
+    const int64_t S = past + T;
+    at::Tensor bias;
+    const bool anyPadding = cache ? !cache->keyMask.narrow(1, 0, S).all().item<bool>() : mask.defined() && !mask.all().item<bool>();
+    if (T > 1 || anyPadding) {
+        at::Tensor keyOk = cache ? cache->keyMask.narrow(1, 0, S) : (mask.defined() ? mask : at::ones({B, S}, at::kBool));
+        const at::Tensor causal = at::arange(S, at::kLong).unsqueeze(0) <= (at::arange(T, at::kLong) + past).unsqueeze(1);  // (T,S)
+        const at::Tensor allowed = causal.unsqueeze(0) & keyOk.unsqueeze(1);  // (B,T,S)
+        // A finite minimum keeps fully masked rows (padding queries) free of NaN.
+        bias = at::zeros({B, 1, T, S}, at::kFloat)
+                   .masked_fill_(allowed.logical_not().unsqueeze(1), std::numeric_limits<float>::lowest());
+    }
+
+    const auto [cos, sin] = ropeTables(positions, config_.headDim, config_.ropeTheta, dtype_);
+    at::Tensor h = at::embedding(weights_.embed_tokens, ids);  // (B,T,H)
+    for (int i = 0; i < static_cast<int>(weights_.layers.size()); ++i) {
+        const Lfm2Layer& layer = weights_.layers[static_cast<size_t>(i)];
+        const at::Tensor normed = rmsNorm(h, layer.operator_norm, config_.normEps);
+        const at::Tensor op = layer.kind == LayerKind::Attention ? attention(normed, layer, i, cos, sin, bias, cache)
+                                                                 : shortConv(normed, layer, i, mask, cache);
+        h = h + op;
+        h = h + feedForward(rmsNorm(h, layer.ffn_norm, config_.normEps), layer, training_);
+    }
+    if (cache) cache->length = past + T;
+    return rmsNorm(h, weights_.embedding_norm, config_.normEps);
+}
+
+at::Tensor Lfm2Model::logits(const at::Tensor& hidden) const {
+    Linear head;
+    head.weight = weights_.lm_head.defined() ? weights_.lm_head : weights_.embed_tokens;
+    return linear(hidden, head, training_);
+}
+
+// x (B,T,H) -> (B,T,H). in_proj -> B, C, x'; Bx = B*x'; causal depthwise conv
+// over time (with the cached L-1 previous Bx); y = C * conv; out_proj.
+at::Tensor Lfm2Model::shortConv(const at::Tensor& x, const Lfm2Layer& layer, int index, const at::Tensor& mask, Lfm2Cache* cache) const {
+    const int64_t H = config_.hiddenSize, L = config_.convLCache, T = x.size(1);
+    const at::Tensor bcx = linear(x, layer.in_proj, training_);  // (B,T,3H)
+    const at::Tensor b = bcx.narrow(-1, 0, H), c = bcx.narrow(-1, H, H), xx = bcx.narrow(-1, 2 * H, H);
+    at::Tensor bx = b * xx;
+    // Padding tokens contribute nothing to later positions (transformers zeroes their input).
+    if (mask.defined()) bx = bx * mask.unsqueeze(-1).to(bx.scalar_type());
+    at::Tensor seq;
+    if (cache) {
+        at::Tensor& state = cache->conv[static_cast<size_t>(index)];  // (B,L-1,H)
+        seq = at::cat({state, bx}, 1);
+        state = seq.narrow(1, seq.size(1) - (L - 1), L - 1).clone();
+    } else {
+        seq = at::constant_pad_nd(bx, {0, 0, L - 1, 0});
+    }
+    const at::Tensor conv = causalDepthwiseConv(seq, layer.conv);  // (B,T,H)
+    (void)T;
+    return linear(c * conv, layer.conv_out_proj, training_);
+}
+
+// x (B,T,H) -> (B,T,H). Per-head RMSNorm on q and k before RoPE; grouped-query attention.
+at::Tensor Lfm2Model::attention(const at::Tensor& x, const Lfm2Layer& layer, int index, const at::Tensor& cos, const at::Tensor& sin,
+                                const at::Tensor& bias, Lfm2Cache* cache) const {
+    const int64_t B = x.size(0), T = x.size(1), hd = config_.headDim;
+    const int64_t nh = config_.numAttentionHeads, nkv = config_.numKeyValueHeads;
+    at::Tensor q = rmsNorm(linear(x, layer.q_proj, training_).view({B, T, nh, hd}), layer.q_layernorm, config_.normEps).transpose(1, 2);
+    at::Tensor k = rmsNorm(linear(x, layer.k_proj, training_).view({B, T, nkv, hd}), layer.k_layernorm, config_.normEps).transpose(1, 2);
+    at::Tensor v = linear(x, layer.v_proj, training_).view({B, T, nkv, hd}).transpose(1, 2);
+    q = applyRope(q, cos, sin);
+    k = applyRope(k, cos, sin);
+    if (cache) {
+        const int64_t past = cache->length;
+        at::Tensor& kc = cache->keys[static_cast<size_t>(index)];
+        at::Tensor& vc = cache->values[static_cast<size_t>(index)];
+        kc.narrow(2, past, T).copy_(k);
+        vc.narrow(2, past, T).copy_(v);
+        k = kc.narrow(2, 0, past + T);
+        v = vc.narrow(2, 0, past + T);
+    }
+    return linear(groupedAttention(q.contiguous(), k, v, bias), layer.out_proj, training_);
+}
+
+Status Lfm2Model::save(const QString& dirPath, at::ScalarType dtype) const {
+    if (dtype == at::ScalarType::Undefined) dtype = dtype_;
+    if (!QDir().mkpath(dirPath)) return makeError(tr("cannot create folder"), dirPath);
+    std::vector<at::Tensor> keep;
+    std::vector<io::TensorToWrite> out;
+    Status status;
+    const_cast<Lfm2Weights&>(weights_).forEach([&](const QString& name, at::Tensor& t) {
+        if (!status.ok()) return;
+        at::Tensor c = t.detach().to(dtype).contiguous();
+        keep.push_back(c);
+        auto w = tensorToWrite(name, c);
+        if (!w) status = w.error();
+        else out.push_back(w.value());
+    });
+    PS_TRY(status);
+    QMap<QString, QString> meta{{QStringLiteral("format"), QStringLiteral("pt")}};
+    PS_TRY(io::writeCheckpoint(dirPath, out, meta));
+    Lfm2Config c = config_;
+    c.torchDtype = scalarTypeName(dtype);
+    return writeFileAtomically(QDir(dirPath).filePath(QStringLiteral("config.json")), QJsonDocument(c.toJson()).toJson());
+}
+
+}  // namespace ps::model

@@ -1,0 +1,42 @@
+// sampler.h — turning next-token logits into tokens, with the logits
+// processors of transformers' generate() in the same order: repetition
+// penalty, temperature, top-k, top-p, min-p; then greedy argmax or a draw
+// from a per-sequence seeded generator (so a sequence's samples do not depend
+// on which other sequences share its batch). Internal to core (LibTorch).
+#pragma once
+
+#include <ATen/ATen.h>
+#include <cstdint>
+#include <vector>
+
+namespace ps::model {
+
+struct SamplingParams {
+    bool doSample = false;     // false: greedy
+    double temperature = 1.0;  // > 0
+    int64_t topK = 0;          // 0: off
+    double topP = 1.0;         // 1: off
+    double minP = 0.0;         // 0: off
+    double repetitionPenalty = 1.0;  // 1: off; > 1 discourages repeats
+    uint64_t seed = 0;
+};
+
+// Applies the processors in place to logits (B, V) fp32. `history` (B, S)
+// int64 holds every token seen per row (prompt and generated) for the
+// repetition penalty; `historyMask` (B, S) bool marks real tokens.
+void processLogits(at::Tensor& logits, const SamplingParams& p, const at::Tensor& history, const at::Tensor& historyMask);
+
+class Sampler {
+public:
+    // One generator per sequence, seeded from (seed, sequence index).
+    Sampler(const SamplingParams& params, int64_t sequences);
+    // logits (B, V) fp32 for the rows in `rows` (indices into the original
+    // sequences) -> tokens (B) int64.
+    at::Tensor sample(at::Tensor logits, const std::vector<int64_t>& rows, const at::Tensor& history, const at::Tensor& historyMask);
+
+private:
+    SamplingParams params_;
+    std::vector<at::Generator> generators_;
+};
+
+}  // namespace ps::model
