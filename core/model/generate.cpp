@@ -69,7 +69,9 @@ Result<GenerationResult> generate(const Lfm2Model& model, const std::vector<std:
         at::Tensor history = at::cat({ids.repeat_interleave(n, 0), at::zeros({B, cfg.maxNewTokens}, at::kLong)}, 1);
         at::Tensor historyMask = at::cat({mask.repeat_interleave(n, 0), at::zeros({B, cfg.maxNewTokens}, at::kBool)}, 1);
 
-        Sampler sampler(cfg.sampling, B);
+        std::vector<uint64_t> streams(static_cast<size_t>(B));
+        for (int64_t s = 0; s < B; ++s) streams[static_cast<size_t>(s)] = static_cast<uint64_t>(s % n);  // candidate index
+        Sampler sampler(cfg.sampling, streams);
         std::vector<int64_t> active(static_cast<size_t>(B));
         for (int64_t s = 0; s < B; ++s) active[static_cast<size_t>(s)] = s;
 

@@ -10,7 +10,7 @@ void processLogits(at::Tensor& logits, const SamplingParams& p, const at::Tensor
         // transformers: score = score < 0 ? score * penalty : score / penalty, once per distinct token.
         // A token counts as seen when any real (unmasked) history entry holds it.
         const at::Tensor real = historyMask.defined() ? historyMask.to(at::kFloat) : at::ones_like(history, at::kFloat);
-        const at::Tensor seen = at::zeros_like(logits, at::kFloat).scatter_reduce_(1, history, real, "amax", true) > 0;
+        const at::Tensor seen = at::zeros_like(logits, at::kFloat).scatter_add_(1, history, real) > 0;
         const at::Tensor penalised = at::where(logits < 0, logits * p.repetitionPenalty, logits / p.repetitionPenalty);
         logits = at::where(seen, penalised, logits);
     }
@@ -37,10 +37,10 @@ void processLogits(at::Tensor& logits, const SamplingParams& p, const at::Tensor
     }
 }
 
-Sampler::Sampler(const SamplingParams& params, int64_t sequences) : params_(params) {
-    for (int64_t i = 0; i < sequences; ++i) {
-        // splitmix64 of (seed, i): independent, reproducible streams per sequence.
-        uint64_t z = params.seed + 0x9E3779B97F4A7C15ull * static_cast<uint64_t>(i + 1);
+Sampler::Sampler(const SamplingParams& params, const std::vector<uint64_t>& streams) : params_(params) {
+    for (uint64_t stream : streams) {
+        // splitmix64 of (seed, stream): independent, reproducible streams.
+        uint64_t z = params.seed + 0x9E3779B97F4A7C15ull * (stream + 1);
         z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
         z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
         generators_.push_back(at::make_generator<at::CPUGeneratorImpl>(z ^ (z >> 31)));

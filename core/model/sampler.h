@@ -28,8 +28,10 @@ void processLogits(at::Tensor& logits, const SamplingParams& p, const at::Tensor
 
 class Sampler {
 public:
-    // One generator per sequence, seeded from (seed, sequence index).
-    Sampler(const SamplingParams& params, int64_t sequences);
+    // One generator per sequence, seeded from (params.seed, streams[i]). Giving
+    // a prompt's k-th candidate stream k makes it reproducible whatever else
+    // shares the batch.
+    Sampler(const SamplingParams& params, const std::vector<uint64_t>& streams);
     // logits (B, V) fp32 for the rows in `rows` (indices into the original
     // sequences) -> tokens (B) int64.
     at::Tensor sample(at::Tensor logits, const std::vector<int64_t>& rows, const at::Tensor& history, const at::Tensor& historyMask);
