@@ -18,31 +18,30 @@
 namespace ps::app {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("ps::cli", text); }
 
 Result<model::LoadOptions> loadOptions(const QCommandLineParser& p) {
     model::LoadOptions o;
     if (p.isSet(QStringLiteral("dtype"))) {
         const auto t = model::parseDTypeName(p.value(QStringLiteral("dtype")));
         if (!t || (*t != at::kFloat && *t != at::kBFloat16))
-            return makeError(tr("--dtype must be fp32 or bf16, got '%1'").arg(p.value(QStringLiteral("dtype"))));
+            return makeError(QCoreApplication::translate("ps::cli", "--dtype must be fp32 or bf16, got '%1'").arg(p.value(QStringLiteral("dtype"))));
         o.dtype = *t;
     }
     return o;
 }
 
 QCommandLineOption dtypeOption() {
-    return QCommandLineOption(QStringLiteral("dtype"), tr("compute dtype: fp32 or bf16 (default: the checkpoint's)"), QStringLiteral("dtype"));
+    return QCommandLineOption(QStringLiteral("dtype"), QCoreApplication::translate("ps::cli", "compute dtype: fp32 or bf16 (default: the checkpoint's)"), QStringLiteral("dtype"));
 }
 }  // namespace
 
 int cmdInspect(const QStringList& args) {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Show a Hugging Face LFM2 model folder: configuration, parameters, dtype, layer types."));
-    p.addPositionalArgument(QStringLiteral("MODEL_DIR"), tr("model folder (config.json + safetensors)"));
-    p.addOption({QStringLiteral("json"), tr("print JSON")});
+    p.setApplicationDescription(QCoreApplication::translate("ps::cli", "Show a Hugging Face LFM2 model folder: configuration, parameters, dtype, layer types."));
+    p.addPositionalArgument(QStringLiteral("MODEL_DIR"), QCoreApplication::translate("ps::cli", "model folder (config.json + safetensors)"));
+    p.addOption({QStringLiteral("json"), QCoreApplication::translate("ps::cli", "print JSON")});
     if (!parseCommand(p, QStringLiteral("inspect"), args)) return p.isSet(QStringLiteral("help")) ? 0 : 2;
-    if (p.positionalArguments().size() != 1) return fail(makeError(tr("inspect needs exactly one MODEL_DIR")));
+    if (p.positionalArguments().size() != 1) return fail(makeError(QCoreApplication::translate("ps::cli", "inspect needs exactly one MODEL_DIR")));
     const QString dir = p.positionalArguments().first();
     auto m = model::Lfm2Model::load(dir);
     if (!m) return fail(m.error());
@@ -80,37 +79,37 @@ int cmdInspect(const QStringList& args) {
     }
     QStringList dts;
     for (auto it = dtypeCounts.begin(); it != dtypeCounts.end(); ++it) dts << QStringLiteral("%1 (%2)").arg(it.key()).arg(it.value());
-    out() << tr("model:          %1\n").arg(QFileInfo(dir).absoluteFilePath())
-          << tr("model_type:     %1\n").arg(c.modelType)
-          << tr("parameters:     %1 (%2 M)\n").arg(params).arg(double(params) / 1e6, 0, 'f', 1)
-          << tr("weights dtype:  %1\n").arg(dts.join(QStringLiteral(", ")))
-          << tr("files:          %1 shard(s), %2 MB\n").arg(ckpt->shardCount()).arg(double(ckpt->totalBytes()) / 1e6, 0, 'f', 1)
-          << tr("hidden size:    %1\n").arg(c.hiddenSize)
-          << tr("feed-forward:   %1 (intermediate_size %2%3)\n")
+    out() << QCoreApplication::translate("ps::cli", "model:          %1\n").arg(QFileInfo(dir).absoluteFilePath())
+          << QCoreApplication::translate("ps::cli", "model_type:     %1\n").arg(c.modelType)
+          << QCoreApplication::translate("ps::cli", "parameters:     %1 (%2 M)\n").arg(params).arg(double(params) / 1e6, 0, 'f', 1)
+          << QCoreApplication::translate("ps::cli", "weights dtype:  %1\n").arg(dts.join(QStringLiteral(", ")))
+          << QCoreApplication::translate("ps::cli", "files:          %1 shard(s), %2 MB\n").arg(ckpt->shardCount()).arg(double(ckpt->totalBytes()) / 1e6, 0, 'f', 1)
+          << QCoreApplication::translate("ps::cli", "hidden size:    %1\n").arg(c.hiddenSize)
+          << QCoreApplication::translate("ps::cli", "feed-forward:   %1 (intermediate_size %2%3)\n")
                  .arg(c.ffDim())
                  .arg(c.intermediateSize)
-                 .arg(c.blockAutoAdjustFfDim ? tr(", auto-adjusted") : QString())
-          << tr("layers:         %1 (%2 attention, %3 conv)\n").arg(c.numHiddenLayers).arg(c.attentionLayerCount()).arg(c.numHiddenLayers - c.attentionLayerCount())
-          << tr("layer types:    %1\n").arg(types.join(QLatin1Char(' ')))
-          << tr("heads:          %1 query, %2 key/value, head_dim %3\n").arg(c.numAttentionHeads).arg(c.numKeyValueHeads).arg(c.headDim)
-          << tr("vocabulary:     %1 (tied embedding: %2)\n").arg(c.vocabSize).arg(c.tieEmbedding ? tr("yes") : tr("no"))
-          << tr("rope theta:     %1, norm eps %2, conv L_cache %3\n").arg(c.ropeTheta).arg(c.normEps).arg(c.convLCache)
-          << tr("special ids:    bos %1, eos %2, pad %3\n").arg(c.bosTokenId).arg(c.eosTokenIds.empty() ? -1 : c.eosTokenIds.front()).arg(c.padTokenId)
+                 .arg(c.blockAutoAdjustFfDim ? QCoreApplication::translate("ps::cli", ", auto-adjusted") : QString())
+          << QCoreApplication::translate("ps::cli", "layers:         %1 (%2 attention, %3 conv)\n").arg(c.numHiddenLayers).arg(c.attentionLayerCount()).arg(c.numHiddenLayers - c.attentionLayerCount())
+          << QCoreApplication::translate("ps::cli", "layer types:    %1\n").arg(types.join(QLatin1Char(' ')))
+          << QCoreApplication::translate("ps::cli", "heads:          %1 query, %2 key/value, head_dim %3\n").arg(c.numAttentionHeads).arg(c.numKeyValueHeads).arg(c.headDim)
+          << QCoreApplication::translate("ps::cli", "vocabulary:     %1 (tied embedding: %2)\n").arg(c.vocabSize).arg(c.tieEmbedding ? QCoreApplication::translate("ps::cli", "yes") : QCoreApplication::translate("ps::cli", "no"))
+          << QCoreApplication::translate("ps::cli", "rope theta:     %1, norm eps %2, conv L_cache %3\n").arg(c.ropeTheta).arg(c.normEps).arg(c.convLCache)
+          << QCoreApplication::translate("ps::cli", "special ids:    bos %1, eos %2, pad %3\n").arg(c.bosTokenId).arg(c.eosTokenIds.empty() ? -1 : c.eosTokenIds.front()).arg(c.padTokenId)
           << Qt::flush;
     return 0;
 }
 
 int cmdCreateModel(const QStringList& args) {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Write a random-initialised LFM2 checkpoint (real config keys and tensor names)."));
-    p.addOption({QStringLiteral("config"), tr("config.json to use, or a preset: %1").arg(model::presetNames().join(QStringLiteral(", "))),
+    p.setApplicationDescription(QCoreApplication::translate("ps::cli", "Write a random-initialised LFM2 checkpoint (real config keys and tensor names)."));
+    p.addOption({QStringLiteral("config"), QCoreApplication::translate("ps::cli", "config.json to use, or a preset: %1").arg(model::presetNames().join(QStringLiteral(", "))),
                  QStringLiteral("file|preset")});
-    p.addOption({QStringLiteral("out"), tr("output folder"), QStringLiteral("dir")});
-    p.addOption({QStringLiteral("seed"), tr("random seed (default 0)"), QStringLiteral("n")});
-    p.addOption({QStringLiteral("dtype"), tr("bf16 (default) or fp32"), QStringLiteral("dtype")});
+    p.addOption({QStringLiteral("out"), QCoreApplication::translate("ps::cli", "output folder"), QStringLiteral("dir")});
+    p.addOption({QStringLiteral("seed"), QCoreApplication::translate("ps::cli", "random seed (default 0)"), QStringLiteral("n")});
+    p.addOption({QStringLiteral("dtype"), QCoreApplication::translate("ps::cli", "bf16 (default) or fp32"), QStringLiteral("dtype")});
     if (!parseCommand(p, QStringLiteral("create-model"), args)) return p.isSet(QStringLiteral("help")) ? 0 : 2;
     if (!p.isSet(QStringLiteral("config")) || !p.isSet(QStringLiteral("out")))
-        return fail(makeError(tr("create-model needs --config and --out")));
+        return fail(makeError(QCoreApplication::translate("ps::cli", "create-model needs --config and --out")));
     const QString cfgArg = p.value(QStringLiteral("config"));
     auto config = QFileInfo(cfgArg).isFile() ? model::Lfm2Config::fromFile(cfgArg) : model::presetConfig(cfgArg);
     if (!config) return fail(config.error());
@@ -122,21 +121,21 @@ int cmdCreateModel(const QStringList& args) {
     if (p.isSet(QStringLiteral("dtype"))) o.dtype = p.value(QStringLiteral("dtype"));
     Status s = model::createRandomModel(config.value(), o);
     if (!s) return fail(s.error());
-    out() << tr("wrote %1 (%2 M parameters, %3)\n").arg(o.outDir).arg(double(config->parameterCount()) / 1e6, 0, 'f', 2).arg(o.dtype)
+    out() << QCoreApplication::translate("ps::cli", "wrote %1 (%2 M parameters, %3)\n").arg(o.outDir).arg(double(config->parameterCount()) / 1e6, 0, 'f', 2).arg(o.dtype)
           << Qt::flush;
     return 0;
 }
 
 int cmdForward(const QStringList& args) {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Compute logits for token ids; writes one F32 tensor 'logits' of shape [T, vocab]."));
-    p.addPositionalArgument(QStringLiteral("MODEL_DIR"), tr("model folder"));
-    p.addOption({QStringLiteral("ids"), tr("token ids, comma-separated"), QStringLiteral("ids")});
-    p.addOption({QStringLiteral("out"), tr("output .safetensors file"), QStringLiteral("file")});
+    p.setApplicationDescription(QCoreApplication::translate("ps::cli", "Compute logits for token ids; writes one F32 tensor 'logits' of shape [T, vocab]."));
+    p.addPositionalArgument(QStringLiteral("MODEL_DIR"), QCoreApplication::translate("ps::cli", "model folder"));
+    p.addOption({QStringLiteral("ids"), QCoreApplication::translate("ps::cli", "token ids, comma-separated"), QStringLiteral("ids")});
+    p.addOption({QStringLiteral("out"), QCoreApplication::translate("ps::cli", "output .safetensors file"), QStringLiteral("file")});
     p.addOption(dtypeOption());
     if (!parseCommand(p, QStringLiteral("forward"), args)) return p.isSet(QStringLiteral("help")) ? 0 : 2;
     if (p.positionalArguments().size() != 1 || !p.isSet(QStringLiteral("ids")) || !p.isSet(QStringLiteral("out")))
-        return fail(makeError(tr("forward needs MODEL_DIR, --ids and --out")));
+        return fail(makeError(QCoreApplication::translate("ps::cli", "forward needs MODEL_DIR, --ids and --out")));
     auto ids = parseIdList(p.value(QStringLiteral("ids")));
     if (!ids) return fail(ids.error());
     auto opts = loadOptions(p);
@@ -145,7 +144,7 @@ int cmdForward(const QStringList& args) {
     if (!m) return fail(m.error());
     for (int64_t id : ids.value())
         if (id >= m.value()->config().vocabSize)
-            return fail(makeError(tr("token id %1 is outside the vocabulary (size %2)").arg(id).arg(m.value()->config().vocabSize)));
+            return fail(makeError(QCoreApplication::translate("ps::cli", "token id %1 is outside the vocabulary (size %2)").arg(id).arg(m.value()->config().vocabSize)));
     at::NoGradGuard noGrad;
     const at::Tensor input = at::tensor(ids.value(), at::kLong).unsqueeze(0);
     const at::Tensor logits = m.value()->forward(input).squeeze(0).to(at::kFloat).contiguous();
@@ -158,27 +157,27 @@ int cmdForward(const QStringList& args) {
 
 int cmdGenerate(const QStringList& args) {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Generate continuations of token ids with the KV/conv cache. Defaults come from the "
+    p.setApplicationDescription(QCoreApplication::translate("ps::cli", "Generate continuations of token ids with the KV/conv cache. Defaults come from the "
                                    "model's generation_config.json."));
-    p.addPositionalArgument(QStringLiteral("MODEL_DIR"), tr("model folder"));
-    p.addOption({QStringLiteral("ids"), tr("prompt token ids, comma-separated; repeat for several prompts"), QStringLiteral("ids")});
-    p.addOption({QStringLiteral("max-new-tokens"), tr("tokens to generate at most (default 128)"), QStringLiteral("n")});
-    p.addOption({QStringLiteral("do-sample"), tr("sample instead of greedy decoding")});
-    p.addOption({QStringLiteral("greedy"), tr("greedy decoding (overrides generation_config.json)")});
-    p.addOption({QStringLiteral("temperature"), tr("sampling temperature"), QStringLiteral("t")});
-    p.addOption({QStringLiteral("top-k"), tr("keep the k most likely tokens (0: off)"), QStringLiteral("k")});
-    p.addOption({QStringLiteral("top-p"), tr("nucleus sampling threshold (1: off)"), QStringLiteral("p")});
-    p.addOption({QStringLiteral("min-p"), tr("drop tokens below min-p x the top probability (0: off)"), QStringLiteral("p")});
-    p.addOption({QStringLiteral("repetition-penalty"), tr("penalty for tokens already seen (1: off)"), QStringLiteral("r")});
-    p.addOption({QStringLiteral("seed"), tr("random seed (default 0)"), QStringLiteral("n")});
-    p.addOption({QStringLiteral("num-return-sequences"), tr("candidates per prompt (default 1)"), QStringLiteral("n")});
-    p.addOption({QStringLiteral("eos"), tr("stop token ids, comma-separated (default: from the model)"), QStringLiteral("ids")});
-    p.addOption({QStringLiteral("stream"), tr("print tokens as they are generated (one prompt, one sequence)")});
-    p.addOption({QStringLiteral("json"), tr("print one JSON object per sequence")});
+    p.addPositionalArgument(QStringLiteral("MODEL_DIR"), QCoreApplication::translate("ps::cli", "model folder"));
+    p.addOption({QStringLiteral("ids"), QCoreApplication::translate("ps::cli", "prompt token ids, comma-separated; repeat for several prompts"), QStringLiteral("ids")});
+    p.addOption({QStringLiteral("max-new-tokens"), QCoreApplication::translate("ps::cli", "tokens to generate at most (default 128)"), QStringLiteral("n")});
+    p.addOption({QStringLiteral("do-sample"), QCoreApplication::translate("ps::cli", "sample instead of greedy decoding")});
+    p.addOption({QStringLiteral("greedy"), QCoreApplication::translate("ps::cli", "greedy decoding (overrides generation_config.json)")});
+    p.addOption({QStringLiteral("temperature"), QCoreApplication::translate("ps::cli", "sampling temperature"), QStringLiteral("t")});
+    p.addOption({QStringLiteral("top-k"), QCoreApplication::translate("ps::cli", "keep the k most likely tokens (0: off)"), QStringLiteral("k")});
+    p.addOption({QStringLiteral("top-p"), QCoreApplication::translate("ps::cli", "nucleus sampling threshold (1: off)"), QStringLiteral("p")});
+    p.addOption({QStringLiteral("min-p"), QCoreApplication::translate("ps::cli", "drop tokens below min-p x the top probability (0: off)"), QStringLiteral("p")});
+    p.addOption({QStringLiteral("repetition-penalty"), QCoreApplication::translate("ps::cli", "penalty for tokens already seen (1: off)"), QStringLiteral("r")});
+    p.addOption({QStringLiteral("seed"), QCoreApplication::translate("ps::cli", "random seed (default 0)"), QStringLiteral("n")});
+    p.addOption({QStringLiteral("num-return-sequences"), QCoreApplication::translate("ps::cli", "candidates per prompt (default 1)"), QStringLiteral("n")});
+    p.addOption({QStringLiteral("eos"), QCoreApplication::translate("ps::cli", "stop token ids, comma-separated (default: from the model)"), QStringLiteral("ids")});
+    p.addOption({QStringLiteral("stream"), QCoreApplication::translate("ps::cli", "print tokens as they are generated (one prompt, one sequence)")});
+    p.addOption({QStringLiteral("json"), QCoreApplication::translate("ps::cli", "print one JSON object per sequence")});
     p.addOption(dtypeOption());
     if (!parseCommand(p, QStringLiteral("generate"), args)) return p.isSet(QStringLiteral("help")) ? 0 : 2;
     if (p.positionalArguments().size() != 1 || !p.isSet(QStringLiteral("ids")))
-        return fail(makeError(tr("generate needs MODEL_DIR and --ids")));
+        return fail(makeError(QCoreApplication::translate("ps::cli", "generate needs MODEL_DIR and --ids")));
     const QString dir = p.positionalArguments().first();
     std::vector<std::vector<int64_t>> prompts;
     for (const QString& v : p.values(QStringLiteral("ids"))) {
@@ -247,7 +246,7 @@ int cmdGenerate(const QStringList& args) {
         }
     }
     out() << Qt::flush;
-    err() << tr("prefill: %1 tokens in %2 s (%3 tok/s); decode: %4 tokens in %5 s (%6 tok/s)\n")
+    err() << QCoreApplication::translate("ps::cli", "prefill: %1 tokens in %2 s (%3 tok/s); decode: %4 tokens in %5 s (%6 tok/s)\n")
                  .arg(st.promptTokens)
                  .arg(st.prefillSeconds, 0, 'f', 3)
                  .arg(st.prefillSeconds > 0 ? double(st.promptTokens) / st.prefillSeconds : 0.0, 0, 'f', 1)

@@ -1,6 +1,7 @@
 // main.cpp — one executable: the studio when started without a command,
 // the CLI otherwise (`prefstudio generate ...`).
 #include "cli.h"
+#include "util/i18n.h"
 #include "util/runtime.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,8 @@ int main(int argc, char** argv) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("prefstudio"));
         QCoreApplication::setApplicationVersion(QStringLiteral(PS_VERSION));
+        QCoreApplication::setOrganizationName(QStringLiteral("Prefstudio"));
+        ps::installTranslation(ps::chooseLanguage());
         return ps::app::runCli(args);
     }
 #ifdef PS_WITH_GUI
@@ -25,6 +28,7 @@ int main(int argc, char** argv) {
     QCoreApplication::setApplicationName(QStringLiteral("prefstudio"));
     QCoreApplication::setOrganizationName(QStringLiteral("Prefstudio"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PS_VERSION));
+    ps::installTranslation(ps::chooseLanguage());
     return ps::ui::runStudio(app, args);
 #else
     QCoreApplication app(argc, argv);

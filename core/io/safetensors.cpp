@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <algorithm>
 #include <cerrno>
@@ -23,7 +24,6 @@ namespace ps::io {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ps::io::Safetensors", text); }
 
 // JSON numbers are doubles: accept only exact non-negative integers below 2^53.
 bool toIndex(const QJsonValue& v, uint64_t* out) {
@@ -55,11 +55,11 @@ SafetensorsFile::~SafetensorsFile() {
 Result<std::shared_ptr<const SafetensorsFile>> SafetensorsFile::open(const QString& path) {
     const QByteArray native = QFile::encodeName(path);
     const int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return makeError(tr("cannot open: %1").arg(QString::fromLocal8Bit(std::strerror(errno))), path);
+    if (fd < 0) return makeError(QCoreApplication::translate("ps::io::Safetensors", "cannot open: %1").arg(QString::fromLocal8Bit(std::strerror(errno))), path);
     struct stat st {};
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         ::close(fd);
-        return makeError(tr("not a regular file"), path);
+        return makeError(QCoreApplication::translate("ps::io::Safetensors", "not a regular file"), path);
     }
     std::shared_ptr<SafetensorsFile> f(new SafetensorsFile);
     f->path_ = path;
@@ -69,7 +69,7 @@ Result<std::shared_ptr<const SafetensorsFile>> SafetensorsFile::open(const QStri
         if (m == MAP_FAILED) {
             const int err = errno;
             ::close(fd);
-            return makeError(tr("cannot map file: %1").arg(QString::fromLocal8Bit(std::strerror(err))), path);
+            return makeError(QCoreApplication::translate("ps::io::Safetensors", "cannot map file: %1").arg(QString::fromLocal8Bit(std::strerror(err))), path);
         }
         f->map_ = m;
         f->mapSize_ = size;
@@ -91,20 +91,20 @@ Result<std::shared_ptr<const SafetensorsFile>> SafetensorsFile::fromBytes(QByteA
 
 Status SafetensorsFile::parse(const uint8_t* base, uint64_t size) {
     if (size < 8)
-        return makeError(tr("file is %1 bytes, too short for a safetensors header").arg(size), path_);
+        return makeError(QCoreApplication::translate("ps::io::Safetensors", "file is %1 bytes, too short for a safetensors header").arg(size), path_);
     const uint64_t headerLen = readLe64(base);
     if (headerLen > size - 8)
-        return makeError(tr("header length %1 goes beyond the end of the file (%2 bytes); the file is truncated or not safetensors")
+        return makeError(QCoreApplication::translate("ps::io::Safetensors", "header length %1 goes beyond the end of the file (%2 bytes); the file is truncated or not safetensors")
                              .arg(headerLen).arg(size),
                          path_);
     if (headerLen > kMaxHeaderBytes)
-        return makeError(tr("header length %1 exceeds the %2-byte limit").arg(headerLen).arg(kMaxHeaderBytes), path_);
+        return makeError(QCoreApplication::translate("ps::io::Safetensors", "header length %1 exceeds the %2-byte limit").arg(headerLen).arg(kMaxHeaderBytes), path_);
     const QByteArray json = QByteArray::fromRawData(reinterpret_cast<const char*>(base + 8), static_cast<qsizetype>(headerLen));
     QJsonParseError perr{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &perr);
     if (perr.error != QJsonParseError::NoError)
-        return makeError(tr("invalid JSON header at byte %1: %2").arg(perr.offset).arg(perr.errorString()), path_);
-    if (!doc.isObject()) return makeError(tr("JSON header is not an object"), path_);
+        return makeError(QCoreApplication::translate("ps::io::Safetensors", "invalid JSON header at byte %1: %2").arg(perr.offset).arg(perr.errorString()), path_);
+    if (!doc.isObject()) return makeError(QCoreApplication::translate("ps::io::Safetensors", "JSON header is not an object"), path_);
 
     dataStart_ = base + 8 + headerLen;
     const uint64_t dataSize = size - 8 - headerLen;
@@ -112,29 +112,29 @@ Status SafetensorsFile::parse(const uint8_t* base, uint64_t size) {
     for (auto it = root.begin(); it != root.end(); ++it) {
         const QString name = it.key();
         if (name == QLatin1String("__metadata__")) {
-            if (!it->isObject()) return makeError(tr("__metadata__ is not an object"), path_);
+            if (!it->isObject()) return makeError(QCoreApplication::translate("ps::io::Safetensors", "__metadata__ is not an object"), path_);
             const QJsonObject meta = it->toObject();
             for (auto m = meta.begin(); m != meta.end(); ++m) {
-                if (!m->isString()) return makeError(tr("__metadata__ value '%1' is not a string").arg(m.key()), path_);
+                if (!m->isString()) return makeError(QCoreApplication::translate("ps::io::Safetensors", "__metadata__ value '%1' is not a string").arg(m.key()), path_);
                 metadata_.insert(m.key(), m->toString());
             }
             continue;
         }
-        if (!it->isObject()) return makeError(tr("entry '%1' is not an object").arg(name), path_);
+        if (!it->isObject()) return makeError(QCoreApplication::translate("ps::io::Safetensors", "entry '%1' is not an object").arg(name), path_);
         const QJsonObject o = it->toObject();
         TensorInfo t;
         t.name = name;
         const QString dt = o.value(QLatin1String("dtype")).toString();
         const auto parsed = dtypeFromName(dt);
-        if (!parsed) return makeError(tr("tensor '%1' has unknown dtype '%2'").arg(name, dt), path_);
+        if (!parsed) return makeError(QCoreApplication::translate("ps::io::Safetensors", "tensor '%1' has unknown dtype '%2'").arg(name, dt), path_);
         t.dtype = *parsed;
         const QJsonValue shapeV = o.value(QLatin1String("shape"));
-        if (!shapeV.isArray()) return makeError(tr("tensor '%1' has no shape array").arg(name), path_);
+        if (!shapeV.isArray()) return makeError(QCoreApplication::translate("ps::io::Safetensors", "tensor '%1' has no shape array").arg(name), path_);
         // numel * elemSize must not overflow: bound it by the data size as we go.
         unsigned __int128 bytes = dtypeSize(t.dtype);
         for (const QJsonValue& d : shapeV.toArray()) {
             uint64_t dim = 0;
-            if (!toIndex(d, &dim)) return makeError(tr("tensor '%1' has an invalid dimension in its shape").arg(name), path_);
+            if (!toIndex(d, &dim)) return makeError(QCoreApplication::translate("ps::io::Safetensors", "tensor '%1' has an invalid dimension in its shape").arg(name), path_);
             t.shape.push_back(static_cast<int64_t>(dim));
             bytes *= dim;
             if (bytes > (static_cast<unsigned __int128>(1) << 64)) bytes = static_cast<unsigned __int128>(1) << 64;
@@ -142,14 +142,14 @@ Status SafetensorsFile::parse(const uint8_t* base, uint64_t size) {
         const QJsonValue offV = o.value(QLatin1String("data_offsets"));
         const QJsonArray off = offV.toArray();
         if (!offV.isArray() || off.size() != 2 || !toIndex(off[0], &t.begin) || !toIndex(off[1], &t.end))
-            return makeError(tr("tensor '%1' has invalid data_offsets").arg(name), path_);
-        if (t.end < t.begin) return makeError(tr("tensor '%1' ends before it begins").arg(name), path_);
+            return makeError(QCoreApplication::translate("ps::io::Safetensors", "tensor '%1' has invalid data_offsets").arg(name), path_);
+        if (t.end < t.begin) return makeError(QCoreApplication::translate("ps::io::Safetensors", "tensor '%1' ends before it begins").arg(name), path_);
         if (t.end > dataSize)
-            return makeError(tr("tensor '%1' ends at data byte %2 but the data section has %3 bytes (truncated file?)")
+            return makeError(QCoreApplication::translate("ps::io::Safetensors", "tensor '%1' ends at data byte %2 but the data section has %3 bytes (truncated file?)")
                                  .arg(name).arg(t.end).arg(dataSize),
                              path_);
         if (bytes != t.end - t.begin)
-            return makeError(tr("tensor '%1': shape and dtype %2 need %3 bytes but data_offsets span %4")
+            return makeError(QCoreApplication::translate("ps::io::Safetensors", "tensor '%1': shape and dtype %2 need %3 bytes but data_offsets span %4")
                                  .arg(name, dtypeName(t.dtype))
                                  .arg(static_cast<quint64>(std::min<unsigned __int128>(bytes, ~0ull)))
                                  .arg(t.end - t.begin),
@@ -163,13 +163,13 @@ Status SafetensorsFile::parse(const uint8_t* base, uint64_t size) {
     uint64_t expected = 0;
     for (const TensorInfo& t : tensors_) {
         if (t.begin < expected)
-            return makeError(tr("tensor '%1' overlaps the previous tensor (offset %2 < %3)").arg(t.name).arg(t.begin).arg(expected), path_);
+            return makeError(QCoreApplication::translate("ps::io::Safetensors", "tensor '%1' overlaps the previous tensor (offset %2 < %3)").arg(t.name).arg(t.begin).arg(expected), path_);
         if (t.begin > expected)
-            return makeError(tr("unused bytes before tensor '%1' (offset %2, expected %3)").arg(t.name).arg(t.begin).arg(expected), path_);
+            return makeError(QCoreApplication::translate("ps::io::Safetensors", "unused bytes before tensor '%1' (offset %2, expected %3)").arg(t.name).arg(t.begin).arg(expected), path_);
         expected = t.end;
     }
     if (expected != dataSize)
-        return makeError(tr("data section has %1 bytes but tensors cover %2").arg(dataSize).arg(expected), path_);
+        return makeError(QCoreApplication::translate("ps::io::Safetensors", "data section has %1 bytes but tensors cover %2").arg(dataSize).arg(expected), path_);
     for (int i = 0; i < static_cast<int>(tensors_.size()); ++i) byName_.insert(tensors_[i].name, i);
     return {};
 }
@@ -184,7 +184,7 @@ const TensorInfo* SafetensorsFile::find(const QString& name) const {
 Status Checkpoint::add(std::shared_ptr<const SafetensorsFile> file) {
     for (const TensorInfo& t : file->tensors()) {
         if (entries_.contains(t.name))
-            return makeError(tr("tensor '%1' appears in more than one shard").arg(t.name), file->path());
+            return makeError(QCoreApplication::translate("ps::io::Safetensors", "tensor '%1' appears in more than one shard").arg(t.name), file->path());
         entries_.insert(t.name, Entry{file, &t});
     }
     files_.push_back(std::move(file));
@@ -206,17 +206,17 @@ Result<Checkpoint> Checkpoint::openFolder(const QString& dirPath) {
     const QString indexPath = dir.filePath(QStringLiteral("model.safetensors.index.json"));
     if (!QFileInfo::exists(indexPath)) {
         if (!QFileInfo::exists(single))
-            return makeError(tr("no model.safetensors or model.safetensors.index.json in the folder"), dirPath);
+            return makeError(QCoreApplication::translate("ps::io::Safetensors", "no model.safetensors or model.safetensors.index.json in the folder"), dirPath);
         return openFile(single);
     }
     QFile idx(indexPath);
-    if (!idx.open(QIODevice::ReadOnly)) return makeError(tr("cannot read the index"), indexPath);
+    if (!idx.open(QIODevice::ReadOnly)) return makeError(QCoreApplication::translate("ps::io::Safetensors", "cannot read the index"), indexPath);
     QJsonParseError perr{};
     const QJsonDocument doc = QJsonDocument::fromJson(idx.read(16 << 20), &perr);
-    if (perr.error != QJsonParseError::NoError || !doc.isObject())
-        return makeError(tr("invalid JSON: %1").arg(perr.errorString()), indexPath);
+    if (perr.error != QJsonParseError::NoError) return makeError(QCoreApplication::translate("ps::io::Safetensors", "invalid JSON: %1").arg(perr.errorString()), indexPath);
+    if (!doc.isObject()) return makeError(QCoreApplication::translate("ps::io::Safetensors", "the index is not a JSON object"), indexPath);
     const QJsonValue wm = doc.object().value(QLatin1String("weight_map"));
-    if (!wm.isObject()) return makeError(tr("no weight_map object"), indexPath);
+    if (!wm.isObject()) return makeError(QCoreApplication::translate("ps::io::Safetensors", "no weight_map object"), indexPath);
     QMap<QString, QString> wantedFile;  // tensor -> shard file name
     QStringList shardNames;
     const QJsonObject map = wm.toObject();
@@ -225,7 +225,7 @@ Result<Checkpoint> Checkpoint::openFolder(const QString& dirPath) {
         // Shards must be plain file names inside the folder (no paths, no traversal).
         if (file.isEmpty() || file.contains(QLatin1Char('/')) || file.contains(QLatin1Char('\\')) || file == QLatin1String("..") ||
             file.startsWith(QLatin1Char('.')))
-            return makeError(tr("weight_map entry '%1' names an invalid shard file '%2'").arg(it.key(), file), indexPath);
+            return makeError(QCoreApplication::translate("ps::io::Safetensors", "weight_map entry '%1' names an invalid shard file '%2'").arg(it.key(), file), indexPath);
         wantedFile.insert(it.key(), file);
         if (!shardNames.contains(file)) shardNames.append(file);
     }
@@ -239,21 +239,21 @@ Result<Checkpoint> Checkpoint::openFolder(const QString& dirPath) {
     }
     for (const QString& shard : shardNames) {
         const QString p = dir.filePath(shard);
-        if (!QFileInfo::exists(p)) return makeError(tr("shard '%1' listed in the index is missing").arg(shard), dirPath);
+        if (!QFileInfo::exists(p)) return makeError(QCoreApplication::translate("ps::io::Safetensors", "shard '%1' listed in the index is missing").arg(shard), dirPath);
         auto f = SafetensorsFile::open(p);
         if (!f) return f.error();
         for (const TensorInfo& t : f.value()->tensors()) {
             auto w = wantedFile.constFind(t.name);
             if (w == wantedFile.constEnd())
-                return makeError(tr("tensor '%1' is in shard '%2' but not in the index").arg(t.name, shard), dirPath);
+                return makeError(QCoreApplication::translate("ps::io::Safetensors", "tensor '%1' is in shard '%2' but not in the index").arg(t.name, shard), dirPath);
             if (*w != shard)
-                return makeError(tr("tensor '%1' is in shard '%2' but the index says '%3'").arg(t.name, shard, *w), dirPath);
+                return makeError(QCoreApplication::translate("ps::io::Safetensors", "tensor '%1' is in shard '%2' but the index says '%3'").arg(t.name, shard, *w), dirPath);
         }
         PS_TRY(c.add(f.value()));
     }
     for (auto it = wantedFile.begin(); it != wantedFile.end(); ++it)
         if (!c.entries_.contains(it.key()))
-            return makeError(tr("tensor '%1' is listed in the index but missing from shard '%2'").arg(it.key(), it.value()), dirPath);
+            return makeError(QCoreApplication::translate("ps::io::Safetensors", "tensor '%1' is listed in the index but missing from shard '%2'").arg(it.key(), it.value()), dirPath);
     return c;
 }
 
@@ -270,7 +270,26 @@ uint64_t Checkpoint::totalBytes() const {
 
 // ---------------------------------------------------------------------------
 
+namespace {
+// Names and byte counts of every tensor, checked before any file is touched.
+Status checkTensors(const QString& path, const std::vector<TensorToWrite>& tensors) {
+    QSet<QString> names;
+    for (const TensorToWrite& t : tensors) {
+        if (t.name == QLatin1String("__metadata__") || t.name.isEmpty())
+            return makeError(QCoreApplication::translate("ps::io::Safetensors", "invalid tensor name '%1'").arg(t.name), path);
+        if (names.contains(t.name)) return makeError(QCoreApplication::translate("ps::io::Safetensors", "duplicate tensor name '%1'").arg(t.name), path);
+        names.insert(t.name);
+        uint64_t expect = dtypeSize(t.dtype);
+        for (int64_t d : t.shape) expect *= static_cast<uint64_t>(d);
+        if (expect != t.bytes)
+            return makeError(QCoreApplication::translate("ps::io::Safetensors", "tensor '%1': %2 bytes given, shape needs %3").arg(t.name).arg(t.bytes).arg(expect), path);
+    }
+    return {};
+}
+}  // namespace
+
 Status writeSafetensors(const QString& path, const std::vector<TensorToWrite>& tensorsIn, const QMap<QString, QString>& metadata) {
+    PS_TRY(checkTensors(path, tensorsIn));
     std::vector<const TensorToWrite*> tensors;
     for (const auto& t : tensorsIn) tensors.push_back(&t);
     std::sort(tensors.begin(), tensors.end(), [](auto* a, auto* b) { return a->name < b->name; });
@@ -283,17 +302,8 @@ Status writeSafetensors(const QString& path, const std::vector<TensorToWrite>& t
     }
     uint64_t offset = 0;
     for (const TensorToWrite* t : tensors) {
-        if (t->name == QLatin1String("__metadata__") || t->name.isEmpty())
-            return makeError(tr("invalid tensor name '%1'").arg(t->name), path);
-        if (header.contains(t->name)) return makeError(tr("duplicate tensor name '%1'").arg(t->name), path);
-        uint64_t expect = dtypeSize(t->dtype);
         QJsonArray shape;
-        for (int64_t d : t->shape) {
-            expect *= static_cast<uint64_t>(d);
-            shape.append(static_cast<double>(d));
-        }
-        if (expect != t->bytes)
-            return makeError(tr("tensor '%1': %2 bytes given, shape needs %3").arg(t->name).arg(t->bytes).arg(expect), path);
+        for (int64_t d : t->shape) shape.append(static_cast<double>(d));
         QJsonObject o;
         o.insert(QStringLiteral("dtype"), dtypeName(t->dtype));
         o.insert(QStringLiteral("shape"), shape);
@@ -317,13 +327,19 @@ Status writeSafetensors(const QString& path, const std::vector<TensorToWrite>& t
 
 Status writeCheckpoint(const QString& dirPath, const std::vector<TensorToWrite>& tensors, const QMap<QString, QString>& metadata,
                        uint64_t maxShardBytes) {
+    // Invalid tensors fail here, before a shard of the previous checkpoint is overwritten.
+    PS_TRY(checkTensors(dirPath, tensors));
     QDir dir(dirPath);
-    if (!dir.exists() && !QDir().mkpath(dirPath)) return makeError(tr("cannot create folder"), dirPath);
+    if (!dir.exists() && !QDir().mkpath(dirPath)) return makeError(QCoreApplication::translate("ps::io::Safetensors", "cannot create folder"), dirPath);
     uint64_t total = 0;
     for (const auto& t : tensors) total += t.bytes;
+    // The new layout is complete before the old one's entry point is removed
+    // (readers prefer the index), so a failed write leaves a readable folder.
     if (total <= maxShardBytes) {
-        QFile::remove(dir.filePath(QStringLiteral("model.safetensors.index.json")));
-        return writeSafetensors(dir.filePath(QStringLiteral("model.safetensors")), tensors, metadata);
+        PS_TRY(writeSafetensors(dir.filePath(QStringLiteral("model.safetensors")), tensors, metadata));
+        const QString index = dir.filePath(QStringLiteral("model.safetensors.index.json"));
+        if (QFileInfo::exists(index) && !QFile::remove(index)) return makeError(QCoreApplication::translate("ps::io::Safetensors", "cannot remove the old index"), index);
+        return {};
     }
     // Greedy sharding in name order, as transformers' save_pretrained does.
     std::vector<TensorToWrite> sorted = tensors;
@@ -350,8 +366,9 @@ Status writeCheckpoint(const QString& dirPath, const std::vector<TensorToWrite>&
     QJsonObject index;
     index.insert(QStringLiteral("metadata"), meta);
     index.insert(QStringLiteral("weight_map"), weightMap);
+    PS_TRY(writeFileAtomically(dir.filePath(QStringLiteral("model.safetensors.index.json")), QJsonDocument(index).toJson()));
     QFile::remove(dir.filePath(QStringLiteral("model.safetensors")));
-    return writeFileAtomically(dir.filePath(QStringLiteral("model.safetensors.index.json")), QJsonDocument(index).toJson());
+    return {};
 }
 
 }  // namespace ps::io

@@ -11,42 +11,55 @@ namespace ps::model {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ps::model::Config", text); }
 
-// First key present among the spellings, else an undefined value.
-QJsonValue pick(const QJsonObject& o, std::initializer_list<const char*> keys) {
+// First key present among the spellings, else an undefined value. `found`
+// receives the key that was used, so errors name what the file says.
+QJsonValue pick(const QJsonObject& o, std::initializer_list<const char*> keys, const char** found = nullptr) {
     for (const char* k : keys) {
         const QJsonValue v = o.value(QLatin1String(k));
-        if (!v.isUndefined() && !v.isNull()) return v;
+        if (!v.isUndefined() && !v.isNull()) {
+            if (found) *found = k;
+            return v;
+        }
     }
     return QJsonValue(QJsonValue::Undefined);
 }
 
+bool isInteger(const QJsonValue& v) {
+    const double d = v.toDouble(std::nan(""));
+    return v.isDouble() && std::floor(d) == d && std::fabs(d) <= 9.0e15;
+}
+
 Status readInt(const QJsonObject& o, std::initializer_list<const char*> keys, int64_t* out, bool required) {
-    const QJsonValue v = pick(o, keys);
+    const char* key = *keys.begin();
+    const QJsonValue v = pick(o, keys, &key);
     if (v.isUndefined()) {
-        if (required) return makeError(tr("missing key '%1'").arg(QLatin1String(*keys.begin())));
+        if (required) {
+            QStringList names;
+            for (const char* k : keys) names << QStringLiteral("'%1'").arg(QLatin1String(k));
+            return makeError(QCoreApplication::translate("ps::model::Config", "missing key %1").arg(names.join(QCoreApplication::translate("ps::model::Config", " or "))));
+        }
         return {};
     }
-    const double d = v.toDouble(std::nan(""));
-    if (!v.isDouble() || std::floor(d) != d || std::fabs(d) > 9.0e15)
-        return makeError(tr("key '%1' must be an integer").arg(QLatin1String(*keys.begin())));
-    *out = static_cast<int64_t>(d);
+    if (!isInteger(v)) return makeError(QCoreApplication::translate("ps::model::Config", "key '%1' must be an integer").arg(QLatin1String(key)));
+    *out = static_cast<int64_t>(v.toDouble());
     return {};
 }
 
 Status readDouble(const QJsonObject& o, std::initializer_list<const char*> keys, double* out) {
-    const QJsonValue v = pick(o, keys);
+    const char* key = *keys.begin();
+    const QJsonValue v = pick(o, keys, &key);
     if (v.isUndefined()) return {};
-    if (!v.isDouble()) return makeError(tr("key '%1' must be a number").arg(QLatin1String(*keys.begin())));
+    if (!v.isDouble()) return makeError(QCoreApplication::translate("ps::model::Config", "key '%1' must be a number").arg(QLatin1String(key)));
     *out = v.toDouble();
     return {};
 }
 
 Status readBool(const QJsonObject& o, std::initializer_list<const char*> keys, bool* out) {
-    const QJsonValue v = pick(o, keys);
+    const char* key = *keys.begin();
+    const QJsonValue v = pick(o, keys, &key);
     if (v.isUndefined()) return {};
-    if (!v.isBool()) return makeError(tr("key '%1' must be true or false").arg(QLatin1String(*keys.begin())));
+    if (!v.isBool()) return makeError(QCoreApplication::translate("ps::model::Config", "key '%1' must be true or false").arg(QLatin1String(key)));
     *out = v.toBool();
     return {};
 }
@@ -88,15 +101,18 @@ Result<Lfm2Config> Lfm2Config::fromJson(const QJsonObject& o) {
     Lfm2Config c;
     c.raw = o;
     const QString type = o.value(QLatin1String("model_type")).toString();
-    if (type.isEmpty()) return makeError(tr("config.json has no model_type"));
+    if (type.isEmpty()) return makeError(QCoreApplication::translate("ps::model::Config", "config.json has no model_type"));
     if (type == QLatin1String("lfm2_moe"))
-        return makeError(tr("model_type 'lfm2_moe' (LFM2 mixture of experts) is not supported yet; supported: lfm2"));
-    if (type != QLatin1String("lfm2")) return makeError(tr("unknown model_type '%1'; supported: lfm2").arg(type));
+        return makeError(QCoreApplication::translate("ps::model::Config", "model_type 'lfm2_moe' (LFM2 mixture of experts) is not supported yet; supported: lfm2"));
+    if (type != QLatin1String("lfm2")) return makeError(QCoreApplication::translate("ps::model::Config", "unknown model_type '%1'; supported: lfm2").arg(type));
     c.modelType = type;
 
     PS_TRY(readInt(o, {"vocab_size"}, &c.vocabSize, true));
     PS_TRY(readInt(o, {"hidden_size", "block_dim"}, &c.hiddenSize, true));
-    PS_TRY(readInt(o, {"intermediate_size", "block_ff_dim"}, &c.intermediateSize, true));
+    // Where both spellings are present, transformers' Lfm2Config lets block_ff_dim,
+    // theta and tie_embedding win; hidden_size, num_attention_heads and norm_eps
+    // are the only spellings it reads at all.
+    PS_TRY(readInt(o, {"block_ff_dim", "intermediate_size"}, &c.intermediateSize, true));
     PS_TRY(readInt(o, {"num_hidden_layers"}, &c.numHiddenLayers, true));
     PS_TRY(readInt(o, {"num_attention_heads", "num_heads"}, &c.numAttentionHeads, true));
     c.numKeyValueHeads = c.numAttentionHeads;
@@ -105,8 +121,8 @@ Result<Lfm2Config> Lfm2Config::fromJson(const QJsonObject& o) {
     PS_TRY(readDouble(o, {"norm_eps", "block_norm_eps"}, &c.normEps));
     PS_TRY(readInt(o, {"conv_L_cache"}, &c.convLCache, false));
     PS_TRY(readBool(o, {"conv_bias"}, &c.convBias));
-    PS_TRY(readDouble(o, {"rope_theta", "theta"}, &c.ropeTheta));
-    PS_TRY(readBool(o, {"tie_word_embeddings", "tie_embedding"}, &c.tieEmbedding));
+    PS_TRY(readDouble(o, {"theta", "rope_theta"}, &c.ropeTheta));
+    PS_TRY(readBool(o, {"tie_embedding", "tie_word_embeddings"}, &c.tieEmbedding));
     PS_TRY(readBool(o, {"block_auto_adjust_ff_dim"}, &c.blockAutoAdjustFfDim));
     {
         double m = 0;
@@ -124,10 +140,12 @@ Result<Lfm2Config> Lfm2Config::fromJson(const QJsonObject& o) {
         if (eos.isArray()) {
             c.eosTokenIds.clear();
             for (const QJsonValue& e : eos.toArray()) {
-                if (!e.isDouble()) return makeError(tr("key 'eos_token_id' must hold integers"));
+                if (!isInteger(e) || e.toDouble() < 0) return makeError(QCoreApplication::translate("ps::model::Config", "key 'eos_token_id' must hold token ids (non-negative integers)"));
                 c.eosTokenIds.push_back(static_cast<int64_t>(e.toDouble()));
             }
-        } else if (eos.isDouble()) {
+        } else if (!eos.isUndefined() && !eos.isNull()) {
+            if (!isInteger(eos) || eos.toDouble() < 0)
+                return makeError(QCoreApplication::translate("ps::model::Config", "key 'eos_token_id' must be a token id or a list of token ids"));
             c.eosTokenIds = {static_cast<int64_t>(eos.toDouble())};
         }
     }
@@ -135,20 +153,20 @@ Result<Lfm2Config> Lfm2Config::fromJson(const QJsonObject& o) {
 
     if (c.vocabSize <= 0 || c.hiddenSize <= 0 || c.intermediateSize <= 0 || c.numHiddenLayers <= 0 || c.numAttentionHeads <= 0 ||
         c.numKeyValueHeads <= 0 || c.convLCache <= 0 || c.blockMultipleOf <= 0 || c.maxPositionEmbeddings <= 0)
-        return makeError(tr("sizes in config.json must be positive"));
+        return makeError(QCoreApplication::translate("ps::model::Config", "sizes in config.json must be positive"));
     if (c.numHiddenLayers > 4096 || c.hiddenSize > (1 << 20) || c.vocabSize > (1 << 24) || c.convLCache > 64)
-        return makeError(tr("sizes in config.json are implausibly large"));
+        return makeError(QCoreApplication::translate("ps::model::Config", "sizes in config.json are implausibly large"));
     if (c.numAttentionHeads % c.numKeyValueHeads != 0)
-        return makeError(tr("num_attention_heads (%1) is not a multiple of num_key_value_heads (%2)")
+        return makeError(QCoreApplication::translate("ps::model::Config", "num_attention_heads (%1) is not a multiple of num_key_value_heads (%2)")
                              .arg(c.numAttentionHeads)
                              .arg(c.numKeyValueHeads));
     c.headDim = c.hiddenSize / c.numAttentionHeads;
     PS_TRY(readInt(o, {"head_dim"}, &c.headDim, false));
     if (!o.contains(QLatin1String("head_dim")) && c.hiddenSize % c.numAttentionHeads != 0)
-        return makeError(tr("hidden_size (%1) is not a multiple of num_attention_heads (%2)").arg(c.hiddenSize).arg(c.numAttentionHeads));
-    if (c.headDim <= 0 || c.headDim % 2 != 0) return makeError(tr("head_dim must be positive and even for rotary embeddings"));
-    if (!(c.normEps > 0)) return makeError(tr("norm_eps must be positive"));
-    if (c.convBias) return makeError(tr("conv_bias = true is not supported (no published LFM2 checkpoint uses it)"));
+        return makeError(QCoreApplication::translate("ps::model::Config", "hidden_size (%1) is not a multiple of num_attention_heads (%2)").arg(c.hiddenSize).arg(c.numAttentionHeads));
+    if (c.headDim <= 0 || c.headDim % 2 != 0) return makeError(QCoreApplication::translate("ps::model::Config", "head_dim must be positive and even for rotary embeddings"));
+    if (!(c.normEps > 0)) return makeError(QCoreApplication::translate("ps::model::Config", "norm_eps must be positive"));
+    if (c.convBias) return makeError(QCoreApplication::translate("ps::model::Config", "conv_bias = true is not supported (no published LFM2 checkpoint uses it)"));
 
     const QJsonValue types = o.value(QLatin1String("layer_types"));
     const QJsonValue idxs = o.value(QLatin1String("full_attn_idxs"));
@@ -156,37 +174,37 @@ Result<Lfm2Config> Lfm2Config::fromJson(const QJsonObject& o) {
     if (types.isArray()) {
         const QJsonArray a = types.toArray();
         if (a.size() != c.numHiddenLayers)
-            return makeError(tr("layer_types has %1 entries but num_hidden_layers is %2").arg(a.size()).arg(c.numHiddenLayers));
+            return makeError(QCoreApplication::translate("ps::model::Config", "layer_types has %1 entries but num_hidden_layers is %2").arg(a.size()).arg(c.numHiddenLayers));
         for (int i = 0; i < a.size(); ++i) {
             const QString t = a[i].toString();
             if (t == QLatin1String("full_attention"))
                 c.layerKinds[static_cast<size_t>(i)] = LayerKind::Attention;
             else if (t != QLatin1String("conv") && t != QLatin1String("short_conv"))
-                return makeError(tr("layer_types[%1] is '%2'; expected 'conv' or 'full_attention'").arg(i).arg(t));
+                return makeError(QCoreApplication::translate("ps::model::Config", "layer_types[%1] is '%2'; expected 'conv' or 'full_attention'").arg(i).arg(t));
         }
     } else if (idxs.isArray()) {
         for (const QJsonValue& v : idxs.toArray()) {
             const double d = v.toDouble(-1);
             if (!v.isDouble() || d < 0 || d >= static_cast<double>(c.numHiddenLayers) || std::floor(d) != d)
-                return makeError(tr("full_attn_idxs holds an invalid layer index"));
+                return makeError(QCoreApplication::translate("ps::model::Config", "full_attn_idxs holds an invalid layer index"));
             c.layerKinds[static_cast<size_t>(d)] = LayerKind::Attention;
         }
     } else {
-        return makeError(tr("config.json has neither layer_types nor full_attn_idxs"));
+        return makeError(QCoreApplication::translate("ps::model::Config", "config.json has neither layer_types nor full_attn_idxs"));
     }
-    if (c.ffDim() <= 0) return makeError(tr("the effective feed-forward width is not positive"));
+    if (c.ffDim() <= 0) return makeError(QCoreApplication::translate("ps::model::Config", "the effective feed-forward width is not positive"));
     return c;
 }
 
 Result<Lfm2Config> Lfm2Config::fromFile(const QString& path) {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) return makeError(tr("cannot read file"), path);
-    if (f.size() > (16 << 20)) return makeError(tr("file is too large for a config"), path);
+    if (!f.open(QIODevice::ReadOnly)) return makeError(QCoreApplication::translate("ps::model::Config", "cannot read file"), path);
+    if (f.size() > (16 << 20)) return makeError(QCoreApplication::translate("ps::model::Config", "file is too large for a config"), path);
     QJsonParseError perr{};
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &perr);
     if (perr.error != QJsonParseError::NoError)
-        return makeError(tr("invalid JSON at byte %1: %2").arg(perr.offset).arg(perr.errorString()), path);
-    if (!doc.isObject()) return makeError(tr("not a JSON object"), path);
+        return makeError(QCoreApplication::translate("ps::model::Config", "invalid JSON at byte %1: %2").arg(perr.offset).arg(perr.errorString()), path);
+    if (!doc.isObject()) return makeError(QCoreApplication::translate("ps::model::Config", "not a JSON object"), path);
     auto c = fromJson(doc.object());
     if (!c) return c.error().within(path);
     return c;
@@ -213,15 +231,23 @@ QJsonObject Lfm2Config::toJson() const {
     if (blockFfnDimMultiplier) set("block_ffn_dim_multiplier", *blockFfnDimMultiplier);
     set("block_multiple_of", double(blockMultipleOf));
     set("bos_token_id", double(bosTokenId));
-    set("eos_token_id", eosTokenIds.size() == 1 ? QJsonValue(double(eosTokenIds[0])) : QJsonValue([this] {
+    // A single id stays a number unless the source wrote a list.
+    const bool eosList = eosTokenIds.size() != 1 || o.value(QLatin1String("eos_token_id")).isArray();
+    set("eos_token_id", !eosList ? QJsonValue(double(eosTokenIds[0])) : QJsonValue([this] {
         QJsonArray a;
         for (int64_t e : eosTokenIds) a.append(double(e));
         return a;
     }()));
     set("pad_token_id", double(padTokenId));
     set("torch_dtype", torchDtype);
+    // Other spellings the source had carry the current values too, so no reader
+    // (whichever spelling it prefers) sees a stale one.
     if (o.contains(QLatin1String("block_dim"))) set("block_dim", double(hiddenSize));
     if (o.contains(QLatin1String("block_ff_dim"))) set("block_ff_dim", double(intermediateSize));
+    if (o.contains(QLatin1String("theta"))) set("theta", ropeTheta);
+    if (o.contains(QLatin1String("tie_word_embeddings"))) set("tie_word_embeddings", tieEmbedding);
+    if (o.contains(QLatin1String("num_heads"))) set("num_heads", double(numAttentionHeads));
+    if (o.contains(QLatin1String("block_norm_eps"))) set("block_norm_eps", normEps);
     // Write layer_types (the newer spelling); keep full_attn_idxs if the source had it.
     QJsonArray types, idx;
     for (size_t i = 0; i < layerKinds.size(); ++i) {
@@ -293,7 +319,7 @@ Result<Lfm2Config> presetConfig(const QString& name) {
         o.insert(QStringLiteral("layer_types"), types);
         return Lfm2Config::fromJson(o);
     }
-    return makeError(tr("unknown preset '%1'; choose one of: %2").arg(name, presetNames().join(QStringLiteral(", "))));
+    return makeError(QCoreApplication::translate("ps::model::Config", "unknown preset '%1'; choose one of: %2").arg(name, presetNames().join(QStringLiteral(", "))));
 }
 
 }  // namespace ps::model

@@ -7,7 +7,8 @@
 namespace ps::model {
 
 at::Tensor rmsNorm(const at::Tensor& x, const at::Tensor& weight, double eps) {
-    const at::Tensor xf = x.to(at::kFloat);
+    // At least fp32: bf16/fp16 are upcast, fp64 (gradient checks) stays fp64.
+    const at::Tensor xf = x.scalar_type() == at::kDouble ? x : x.to(at::kFloat);
     const at::Tensor norm = xf * at::rsqrt(xf.pow(2).mean(-1, /*keepdim=*/true) + eps);
     return weight * norm.to(x.scalar_type());
 }
@@ -53,7 +54,7 @@ at::Tensor groupedAttention(const at::Tensor& q, const at::Tensor& k, const at::
     const at::Tensor qg = q.reshape({B, nkv, rep * T, hd});
     at::Tensor scores = at::matmul(qg, k.transpose(-1, -2)) * scale;  // (B,nkv,rep*T,S)
     if (bias.defined()) scores = scores.view({B, nkv, rep, T, S}) + bias.view({B, 1, 1, T, S});
-    const at::Tensor probs = at::softmax(scores, -1, at::kFloat).to(v.scalar_type()).reshape({B, nkv, rep * T, S});
+    const at::Tensor probs = at::softmax(scores, -1, scores.scalar_type() == at::kDouble ? at::kDouble : at::kFloat).to(v.scalar_type()).reshape({B, nkv, rep * T, S});
     const at::Tensor out = at::matmul(probs, v);  // (B,nkv,rep*T,hd)
     return out.view({B, nh, T, hd}).transpose(1, 2).reshape({B, T, nh * hd});
 }

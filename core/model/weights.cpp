@@ -11,7 +11,6 @@
 namespace ps::model {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("ps::model::Weights", text); }
 QString layerKey(int i, const char* rest) { return QStringLiteral("model.layers.%1.%2").arg(i).arg(QLatin1String(rest)); }
 }  // namespace
 
@@ -92,15 +91,15 @@ Result<Lfm2Weights> loadWeights(const io::Checkpoint& ckpt, const Lfm2Config& co
     for (const TensorSpec& s : specs) {
         expected.insert(s.name);
         const io::Checkpoint::Entry* e = ckpt.find(s.name);
-        if (!e) return makeError(tr("missing tensor '%1'").arg(s.name));
+        if (!e) return makeError(QCoreApplication::translate("ps::model::Weights", "missing tensor '%1'").arg(s.name));
         if (e->info->shape != s.shape)
-            return makeError(tr("tensor '%1' has shape %2 but the config needs %3")
+            return makeError(QCoreApplication::translate("ps::model::Weights", "tensor '%1' has shape %2 but the config needs %3")
                                  .arg(s.name, shapeText(e->info->shape), shapeText(s.shape)));
     }
     for (const QString& name : ckpt.names()) {
         // Tied checkpoints sometimes also store lm_head.weight; transformers ignores it.
         if (!expected.contains(name) && !(config.tieEmbedding && name == QLatin1String("lm_head.weight")))
-            return makeError(tr("unexpected tensor '%1' (not part of this LFM2 config)").arg(name));
+            return makeError(QCoreApplication::translate("ps::model::Weights", "unexpected tensor '%1' (not part of this LFM2 config)").arg(name));
     }
     Lfm2Weights w = emptyWeights(config);
     Status status;
@@ -112,7 +111,7 @@ Result<Lfm2Weights> loadWeights(const io::Checkpoint& ckpt, const Lfm2Config& co
             return;
         }
         t = r.value().scalar_type() == dtype ? r.value() : r.value().to(dtype);
-        if (!t.is_floating_point()) status = makeError(tr("tensor '%1' is not a floating-point tensor").arg(name));
+        if (!t.is_floating_point()) status = makeError(QCoreApplication::translate("ps::model::Weights", "tensor '%1' is not a floating-point tensor").arg(name));
     });
     if (!status.ok()) return status.error();
     return w;
