@@ -2,40 +2,82 @@
 
 #include "io/safetensors.h"
 #include "model/config.h"
+#include "util/i18n.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QSettings>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
 namespace ps::ui {
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
-    setWindowTitle(tr("Prefstudio"));
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
-    auto* title = new QLabel(tr("Open a Hugging Face LFM2 model folder (File > Open model...)."), central);
+    intro_ = new QLabel(central);
     details_ = new QPlainTextEdit(central);
     details_->setReadOnly(true);
     details_->setObjectName(QStringLiteral("modelDetails"));
-    layout->addWidget(title);
+    layout->addWidget(intro_);
     layout->addWidget(details_);
     setCentralWidget(central);
-    status_ = new QLabel(tr("No model"), this);
+    status_ = new QLabel(this);
+    status_->setObjectName(QStringLiteral("statusLabel"));
     statusBar()->addWidget(status_);
 
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* open = file->addAction(tr("&Open model..."));
-    open->setShortcut(QKeySequence::Open);
-    connect(open, &QAction::triggered, this, &MainWindow::chooseModel);
-    QAction* quit = file->addAction(tr("&Quit"));
-    quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
+    fileMenu_ = menuBar()->addMenu(QString());
+    openAction_ = fileMenu_->addAction(QString());
+    openAction_->setShortcut(QKeySequence::Open);
+    connect(openAction_, &QAction::triggered, this, &MainWindow::chooseModel);
+    quitAction_ = fileMenu_->addAction(QString());
+    quitAction_->setShortcut(QKeySequence::Quit);
+    connect(quitAction_, &QAction::triggered, this, &QWidget::close);
+
+    languageMenu_ = menuBar()->addMenu(QString());
+    auto* group = new QActionGroup(this);
+    // Language names are shown in their own language, so they are not translated.
+    englishAction_ = languageMenu_->addAction(QStringLiteral("English"));
+    vietnameseAction_ = languageMenu_->addAction(QStringLiteral("Tiếng Việt"));
+    englishAction_->setObjectName(QStringLiteral("languageEn"));
+    vietnameseAction_->setObjectName(QStringLiteral("languageVi"));
+    for (QAction* a : {englishAction_, vietnameseAction_}) {
+        a->setCheckable(true);
+        group->addAction(a);
+    }
+    connect(englishAction_, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
+    connect(vietnameseAction_, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("vi")); });
+    (chooseLanguage() == QLatin1String("vi") ? vietnameseAction_ : englishAction_)->setChecked(true);
+
+    retranslate();
     resize(900, 600);
+}
+
+void MainWindow::setLanguage(const QString& language) {
+    installTranslation(language);  // English has no .qm: removing the translator is enough
+    QSettings().setValue(QStringLiteral("ui/language"), language);
+    (language == QLatin1String("vi") ? vietnameseAction_ : englishAction_)->setChecked(true);
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate() {
+    setWindowTitle(tr("Prefstudio"));
+    intro_->setText(tr("Open a Hugging Face LFM2 model folder (File > Open model...)."));
+    fileMenu_->setTitle(tr("&File"));
+    openAction_->setText(tr("&Open model..."));
+    quitAction_->setText(tr("&Quit"));
+    languageMenu_->setTitle(tr("&Language"));
+    showModel();
 }
 
 void MainWindow::chooseModel() {
@@ -44,13 +86,18 @@ void MainWindow::chooseModel() {
 }
 
 void MainWindow::openModel(const QString& dir) {
-    auto config = model::Lfm2Config::fromFile(QDir(dir).filePath(QStringLiteral("config.json")));
-    if (!config) {
-        details_->setPlainText(tr("Cannot open this model: %1").arg(config.error().toString()));
+    modelDir_ = dir;
+    showModel();
+}
+
+void MainWindow::showModel() {
+    if (modelDir_.isEmpty()) {
+        details_->clear();
         status_->setText(tr("No model"));
         return;
     }
-    auto ckpt = io::Checkpoint::openFolder(dir);
+    auto config = model::Lfm2Config::fromFile(QDir(modelDir_).filePath(QStringLiteral("config.json")));
+    auto ckpt = config ? io::Checkpoint::openFolder(modelDir_) : Result<io::Checkpoint>(config.error());
     if (!ckpt) {
         details_->setPlainText(tr("Cannot open this model: %1").arg(ckpt.error().toString()));
         status_->setText(tr("No model"));
@@ -61,7 +108,7 @@ void MainWindow::openModel(const QString& dir) {
     for (int i = 0; i < c.numHiddenLayers; ++i) types << (c.isAttention(i) ? tr("attention") : tr("conv"));
     details_->setPlainText(tr("Folder: %1\nParameters: %2 M\nHidden size: %3, feed-forward: %4\nLayers: %5\nHeads: %6 query, %7 key/value\n"
                               "Vocabulary: %8\nWeights: %9 MB in %10 file(s)")
-                               .arg(dir)
+                               .arg(modelDir_)
                                .arg(double(c.parameterCount()) / 1e6, 0, 'f', 1)
                                .arg(c.hiddenSize)
                                .arg(c.ffDim())
@@ -71,7 +118,7 @@ void MainWindow::openModel(const QString& dir) {
                                .arg(c.vocabSize)
                                .arg(double(ckpt->totalBytes()) / 1e6, 0, 'f', 1)
                                .arg(ckpt->shardCount()));
-    status_->setText(tr("Model: %1").arg(QDir(dir).dirName()));
+    status_->setText(tr("Model: %1").arg(QDir(modelDir_).dirName()));
 }
 
 }  // namespace ps::ui
