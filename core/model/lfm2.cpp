@@ -106,13 +106,8 @@ at::Tensor Lfm2Model::forwardHidden(const at::Tensor& ids, const at::Tensor& mas
 
     if (cache) {
         TORCH_CHECK(cache->batch() == B, "cache batch ", cache->batch(), " != ids batch ", B);
-        if (past + T > cache->capacity) {
+        if (past + T > cache->capacity) {  // key/value buffers grow lazily in attention()
             const int64_t cap = std::max(past + T, 2 * cache->capacity);
-            for (size_t i = 0; i < cache->keys.size(); ++i) {
-                if (!cache->keys[i].defined()) continue;
-                cache->keys[i] = grow(cache->keys[i], 2, past, cap);
-                cache->values[i] = grow(cache->values[i], 2, past, cap);
-            }
             cache->keyMask = grow(cache->keyMask, 1, past, cap);
             cache->capacity = cap;
         }
@@ -190,10 +185,22 @@ at::Tensor Lfm2Model::attention(const at::Tensor& x, const Lfm2Layer& layer, int
         const int64_t past = cache->length;
         at::Tensor& kc = cache->keys[static_cast<size_t>(index)];
         at::Tensor& vc = cache->values[static_cast<size_t>(index)];
-        kc.narrow(2, past, T).copy_(k);
-        vc.narrow(2, past, T).copy_(v);
-        k = kc.narrow(2, 0, past + T);
-        v = vc.narrow(2, 0, past + T);
+        if (at::GradMode::is_enabled()) {
+            // Training with a shared prompt prefix: keep the autograd graph (no in-place writes).
+            kc = at::cat({kc.narrow(2, 0, past), k}, 2);
+            vc = at::cat({vc.narrow(2, 0, past), v}, 2);
+            k = kc;
+            v = vc;
+        } else {
+            if (kc.size(2) < past + T) {
+                kc = grow(kc, 2, past, cache->capacity);
+                vc = grow(vc, 2, past, cache->capacity);
+            }
+            kc.narrow(2, past, T).copy_(k);
+            vc.narrow(2, past, T).copy_(v);
+            k = kc.narrow(2, 0, past + T);
+            v = vc.narrow(2, 0, past + T);
+        }
     }
     return linear(groupedAttention(q.contiguous(), k, v, bias), layer.out_proj, training_);
 }

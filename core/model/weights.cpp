@@ -40,6 +40,25 @@ void Lfm2Weights::forEach(const std::function<void(const QString&, at::Tensor&)>
     if (lm_head.defined()) fn(QStringLiteral("lm_head.weight"), lm_head);
 }
 
+void Lfm2Weights::forEachLinear(const std::function<void(const QString&, Linear&)>& fn) {
+    for (int i = 0; i < static_cast<int>(layers.size()); ++i) {
+        Lfm2Layer& l = layers[static_cast<size_t>(i)];
+        const QString prefix = QStringLiteral("model.layers.%1.").arg(i);
+        if (l.kind == LayerKind::Conv) {
+            fn(prefix + QLatin1String("conv.in_proj"), l.in_proj);
+            fn(prefix + QLatin1String("conv.out_proj"), l.conv_out_proj);
+        } else {
+            fn(prefix + QLatin1String("self_attn.q_proj"), l.q_proj);
+            fn(prefix + QLatin1String("self_attn.k_proj"), l.k_proj);
+            fn(prefix + QLatin1String("self_attn.v_proj"), l.v_proj);
+            fn(prefix + QLatin1String("self_attn.out_proj"), l.out_proj);
+        }
+        fn(prefix + QLatin1String("feed_forward.w1"), l.w1);
+        fn(prefix + QLatin1String("feed_forward.w2"), l.w2);
+        fn(prefix + QLatin1String("feed_forward.w3"), l.w3);
+    }
+}
+
 std::vector<TensorSpec> expectedTensors(const Lfm2Config& c) {
     const int64_t H = c.hiddenSize, F = c.ffDim(), hd = c.headDim;
     const int64_t q = c.numAttentionHeads * hd, kv = c.numKeyValueHeads * hd;

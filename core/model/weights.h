@@ -44,6 +44,9 @@ struct Lfm2Weights {
 
     // Every parameter tensor with its checkpoint name, in a stable order.
     void forEach(const std::function<void(const QString& name, at::Tensor& t)>& fn);
+    // Every projection with its module name ("model.layers.3.self_attn.q_proj"),
+    // the unit LoRA adapters attach to. The tied LM head is not included.
+    void forEachLinear(const std::function<void(const QString& module, Linear& l)>& fn);
 };
 
 struct TensorSpec {
