@@ -21,6 +21,8 @@ const std::vector<Command>& commands() {
         {"create-model", QT_TRANSLATE_NOOP("ps::cli", "write a random-initialised LFM2 checkpoint"), cmdCreateModel},
         {"forward", QT_TRANSLATE_NOOP("ps::cli", "compute the logits of token ids into a safetensors file"), cmdForward},
         {"generate", QT_TRANSLATE_NOOP("ps::cli", "generate a continuation of token ids"), cmdGenerate},
+        {"train", QT_TRANSLATE_NOOP("ps::cli", "fine-tune a model with DPO (LoRA or full)"), cmdTrain},
+        {"score", QT_TRANSLATE_NOOP("ps::cli", "log-probs and implicit reward accuracy of preference pairs"), cmdScore},
     };
     return c;
 }

@@ -16,5 +16,7 @@ int cmdInspect(const QStringList& args);
 int cmdCreateModel(const QStringList& args);
 int cmdForward(const QStringList& args);
 int cmdGenerate(const QStringList& args);
+int cmdTrain(const QStringList& args);
+int cmdScore(const QStringList& args);
 
 }  // namespace ps::app

@@ -451,6 +451,14 @@ Result<TrainResult> DpoTrainer::train(const std::vector<DpoExample>& pairs, cons
             DpoExample t = truncateExample(e, s.cfg);
             if (t.prompt.empty() || t.chosen.empty() || t.rejected.empty())
                 return makeError(QCoreApplication::translate("ps::train::DpoTrainer", "pair %1 has an empty prompt or completion").arg(e.id));
+            const int64_t vocab = s.base->config().vocabSize;
+            for (const auto* v : {&t.prompt, &t.chosen, &t.rejected})
+                for (int64_t id : *v)
+                    if (id < 0 || id >= vocab)
+                        return makeError(QCoreApplication::translate("ps::train::DpoTrainer", "pair %1 holds token id %2, outside the vocabulary (%3)")
+                                             .arg(e.id)
+                                             .arg(id)
+                                             .arg(vocab));
             all.push_back(std::move(t));
         }
         if (all.empty()) return makeError(QCoreApplication::translate("ps::train::DpoTrainer", "no preference pairs to train on"));

@@ -1,0 +1,218 @@
+// cmd_train.cpp — `prefstudio train` and `prefstudio score`: DPO from the
+// command line, printing TRL-named metrics as JSON lines.
+#include "cli.h"
+#include "cli_args.h"
+
+#include "model/lfm2.h"
+#include "train/completion_logps.h"
+#include "train/dpo_data.h"
+#include "train/dpo_trainer.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <csignal>
+
+namespace ps::app {
+
+namespace {
+std::atomic<bool> g_interrupted{false};
+void onSigint(int) { g_interrupted = true; }
+
+QJsonObject metricsJson(const train::MetricRow& r) {
+    QJsonObject o;
+    o.insert(QStringLiteral("step"), double(r.step));
+    o.insert(QStringLiteral("split"), r.split);
+    for (const auto& [k, v] : r.values) o.insert(r.split == QLatin1String("eval") ? QStringLiteral("eval_") + k : k, v);
+    return o;
+}
+
+Result<std::vector<train::DpoExample>> readData(const QString& path) { return train::readTokenizedDpoJsonl(path); }
+}  // namespace
+
+int cmdTrain(const QStringList& args) {
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate(
+        "ps::cli", "Fine-tune an LFM2 model with DPO. Prints one JSON line of TRL metrics per logged step. Interrupt with Ctrl+C "
+                   "and run the same command again to resume from the last checkpoint."));
+    p.addOption({QStringLiteral("model"), QCoreApplication::translate("ps::cli", "base model folder"), QStringLiteral("dir")});
+    p.addOption({QStringLiteral("data"), QCoreApplication::translate("ps::cli", "pairs as JSONL (prompt_ids/chosen_ids/rejected_ids)"), QStringLiteral("file")});
+    p.addOption({QStringLiteral("out"), QCoreApplication::translate("ps::cli", "run folder (checkpoints, exported model and adapter)"), QStringLiteral("dir")});
+    p.addOption({QStringLiteral("config"), QCoreApplication::translate("ps::cli", "run settings as JSON (TRL DPOConfig names); flags override it"), QStringLiteral("file")});
+    p.addOption({QStringLiteral("loss"), QCoreApplication::translate("ps::cli", "sigmoid, robust, hinge, ipo, sigmoid_norm or simpo"), QStringLiteral("name")});
+    p.addOption({QStringLiteral("beta"), QCoreApplication::translate("ps::cli", "DPO beta (default 0.1)"), QStringLiteral("b")});
+    p.addOption({QStringLiteral("full"), QCoreApplication::translate("ps::cli", "full fine-tuning instead of LoRA")});
+    p.addOption({QStringLiteral("lora-r"), QCoreApplication::translate("ps::cli", "LoRA rank (default 16)"), QStringLiteral("r")});
+    p.addOption({QStringLiteral("lora-alpha"), QCoreApplication::translate("ps::cli", "LoRA alpha (default 32)"), QStringLiteral("a")});
+    p.addOption({QStringLiteral("epochs"), QCoreApplication::translate("ps::cli", "training epochs (default 3)"), QStringLiteral("n")});
+    p.addOption({QStringLiteral("max-steps"), QCoreApplication::translate("ps::cli", "optimizer steps (overrides epochs)"), QStringLiteral("n")});
+    p.addOption({QStringLiteral("lr"), QCoreApplication::translate("ps::cli", "peak learning rate (default 1e-6)"), QStringLiteral("lr")});
+    p.addOption({QStringLiteral("batch-size"), QCoreApplication::translate("ps::cli", "pairs per micro-batch (default 2)"), QStringLiteral("n")});
+    p.addOption({QStringLiteral("grad-accum"), QCoreApplication::translate("ps::cli", "gradient accumulation steps (default 8)"), QStringLiteral("n")});
+    p.addOption({QStringLiteral("max-length"), QCoreApplication::translate("ps::cli", "max prompt + completion tokens (default 1024)"), QStringLiteral("n")});
+    p.addOption({QStringLiteral("seed"), QCoreApplication::translate("ps::cli", "random seed (default 42)"), QStringLiteral("n")});
+    p.addOption({QStringLiteral("fp32"), QCoreApplication::translate("ps::cli", "train in fp32 (default: bf16 autocast)")});
+    if (!parseCommand(p, QStringLiteral("train"), args)) return p.isSet(QStringLiteral("help")) ? 0 : 2;
+    if (!p.isSet(QStringLiteral("model")) || !p.isSet(QStringLiteral("data")) || !p.isSet(QStringLiteral("out")))
+        return fail(makeError(QCoreApplication::translate("ps::cli", "train needs --model, --data and --out")));
+
+    train::DpoConfig cfg;
+    if (p.isSet(QStringLiteral("config"))) {
+        QFile f(p.value(QStringLiteral("config")));
+        if (!f.open(QIODevice::ReadOnly)) return fail(makeError(QCoreApplication::translate("ps::cli", "cannot read file"), f.fileName()));
+        QJsonParseError perr{};
+        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &perr);
+        if (perr.error != QJsonParseError::NoError || !doc.isObject())
+            return fail(makeError(QCoreApplication::translate("ps::cli", "invalid JSON: %1").arg(perr.errorString()), f.fileName()));
+        auto c = train::DpoConfig::fromJson(doc.object());
+        if (!c) return fail(c.error().within(f.fileName()));
+        cfg = c.value();
+    }
+    if (p.isSet(QStringLiteral("loss"))) {
+        auto l = train::lossFromName(p.value(QStringLiteral("loss")));
+        if (!l) return fail(l.error());
+        cfg.loss = l.value();
+    }
+    if (p.isSet(QStringLiteral("full"))) cfg.lora = false;
+    if (p.isSet(QStringLiteral("fp32"))) cfg.bf16 = false;
+    for (const auto& [name, target] : std::vector<std::pair<QString, double*>>{{QStringLiteral("beta"), &cfg.beta},
+                                                                               {QStringLiteral("lora-alpha"), &cfg.loraAlpha},
+                                                                               {QStringLiteral("epochs"), &cfg.epochs},
+                                                                               {QStringLiteral("lr"), &cfg.learningRate}}) {
+        auto v = parseDouble(p, name, *target);
+        if (!v) return fail(v.error());
+        *target = v.value();
+    }
+    int64_t seed = static_cast<int64_t>(cfg.seed);
+    for (const auto& [name, target] : std::vector<std::pair<QString, int64_t*>>{{QStringLiteral("lora-r"), &cfg.loraR},
+                                                                                {QStringLiteral("max-steps"), &cfg.maxSteps},
+                                                                                {QStringLiteral("batch-size"), &cfg.batchSize},
+                                                                                {QStringLiteral("grad-accum"), &cfg.gradAccum},
+                                                                                {QStringLiteral("max-length"), &cfg.maxLength},
+                                                                                {QStringLiteral("seed"), &seed}}) {
+        auto v = parseInt(p, name, *target);
+        if (!v) return fail(v.error());
+        *target = v.value();
+    }
+    cfg.seed = static_cast<uint64_t>(seed);
+    Status valid = cfg.validate();
+    if (!valid) return fail(valid.error());
+
+    auto data = readData(p.value(QStringLiteral("data")));
+    if (!data) return fail(data.error());
+    const QString modelDir = p.value(QStringLiteral("model"));
+    auto base = model::Lfm2Model::load(modelDir);
+    if (!base) return fail(base.error());
+
+    std::signal(SIGINT, onSigint);
+    std::signal(SIGTERM, onSigint);
+    train::TrainCallbacks cb;
+    cb.cancel = &g_interrupted;
+    cb.metrics = [](const train::MetricRow& r) { out() << QJsonDocument(metricsJson(r)).toJson(QJsonDocument::Compact) << "\n" << Qt::flush; };
+    cb.log = [](const QString& s) { err() << s << "\n" << Qt::flush; };
+    QString lastPhase;
+    cb.progress = [&lastPhase](const train::TrainProgress& pr) {
+        if (pr.phase == QLatin1String("train"))
+            err() << QCoreApplication::translate("ps::cli", "step %1/%2  %3 tok/s  ETA %4 s  RSS %5 MB (peak %6 MB)\n")
+                         .arg(pr.done)
+                         .arg(pr.total)
+                         .arg(pr.tokensPerSecond, 0, 'f', 1)
+                         .arg(pr.etaSeconds, 0, 'f', 0)
+                         .arg(pr.rssBytes >> 20)
+                         .arg(pr.peakRssBytes >> 20)
+                  << Qt::flush;
+        else if (pr.phase != lastPhase)
+            err() << QCoreApplication::translate("ps::cli", "%1...\n").arg(pr.phase) << Qt::flush;
+        lastPhase = pr.phase;
+    };
+    train::DpoTrainer trainer(base.value(), cfg, modelDir, p.value(QStringLiteral("out")));
+    auto r = trainer.train(data.value(), cb);
+    if (!r) return fail(r.error());
+    if (r->cancelled) {
+        err() << QCoreApplication::translate("ps::cli", "interrupted at step %1 of %2; run the same command again to resume\n")
+                     .arg(r->steps)
+                     .arg(r->totalSteps)
+              << Qt::flush;
+        return 130;
+    }
+    err() << QCoreApplication::translate("ps::cli", "done: %1 steps; model in %2%3\n")
+                 .arg(r->steps)
+                 .arg(r->modelDir)
+                 .arg(r->adapterDir.isEmpty() ? QString() : QCoreApplication::translate("ps::cli", ", adapter in %1").arg(r->adapterDir))
+          << Qt::flush;
+    return 0;
+}
+
+int cmdScore(const QStringList& args) {
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate(
+        "ps::cli", "Score preference pairs: per pair the chosen and rejected log-probs (and, with --ref, the implicit DPO rewards); "
+                   "prints JSON lines and a summary with the implicit reward accuracy."));
+    p.addPositionalArgument(QStringLiteral("MODEL_DIR"), QCoreApplication::translate("ps::cli", "model folder"));
+    p.addOption({QStringLiteral("data"), QCoreApplication::translate("ps::cli", "pairs as JSONL (prompt_ids/chosen_ids/rejected_ids)"), QStringLiteral("file")});
+    p.addOption({QStringLiteral("ref"), QCoreApplication::translate("ps::cli", "reference model folder (the base before tuning)"), QStringLiteral("dir")});
+    p.addOption({QStringLiteral("beta"), QCoreApplication::translate("ps::cli", "DPO beta for rewards (default 0.1)"), QStringLiteral("b")});
+    p.addOption({QStringLiteral("batch-size"), QCoreApplication::translate("ps::cli", "pairs per batch (default 4)"), QStringLiteral("n")});
+    if (!parseCommand(p, QStringLiteral("score"), args)) return p.isSet(QStringLiteral("help")) ? 0 : 2;
+    if (p.positionalArguments().size() != 1 || !p.isSet(QStringLiteral("data")))
+        return fail(makeError(QCoreApplication::translate("ps::cli", "score needs MODEL_DIR and --data")));
+    auto beta = parseDouble(p, QStringLiteral("beta"), 0.1);
+    if (!beta) return fail(beta.error());
+    auto bs = parseInt(p, QStringLiteral("batch-size"), 4);
+    if (!bs || bs.value() < 1) return fail(bs ? makeError(QCoreApplication::translate("ps::cli", "--batch-size must be positive")) : bs.error());
+    auto data = readData(p.value(QStringLiteral("data")));
+    if (!data) return fail(data.error());
+    auto policy = model::Lfm2Model::load(p.positionalArguments().first());
+    if (!policy) return fail(policy.error());
+    std::shared_ptr<model::Lfm2Model> ref;
+    if (p.isSet(QStringLiteral("ref"))) {
+        auto r = model::Lfm2Model::load(p.value(QStringLiteral("ref")));
+        if (!r) return fail(r.error());
+        ref = r.value();
+    }
+    for (const auto& e : data.value())
+        for (const auto* v : {&e.prompt, &e.chosen, &e.rejected})
+            for (int64_t id : *v)
+                if (id >= policy.value()->config().vocabSize)
+                    return fail(makeError(QCoreApplication::translate("ps::cli", "line %1: token id %2 is outside the vocabulary").arg(e.id).arg(id)));
+    at::NoGradGuard noGrad;
+    int64_t correct = 0, n = 0;
+    const auto& pairs = data.value();
+    for (size_t i = 0; i < pairs.size(); i += static_cast<size_t>(bs.value())) {
+        std::vector<const train::DpoExample*> batch;
+        for (size_t j = i; j < std::min(pairs.size(), i + static_cast<size_t>(bs.value())); ++j) batch.push_back(&pairs[j]);
+        const train::DpoBatch b = train::collate(batch, policy.value()->config().padTokenId);
+        const train::CompletionScores s = train::scoreCompletions(*policy.value(), b);
+        train::CompletionScores rs;
+        if (ref) rs = train::scoreCompletions(*ref, b);
+        for (size_t k = 0; k < batch.size(); ++k) {
+            const int64_t ki = static_cast<int64_t>(k);
+            QJsonObject o;
+            o.insert(QStringLiteral("line"), double(batch[k]->id));
+            const double pc = s.chosen(s.logps)[ki].item<double>(), pr = s.rejected(s.logps)[ki].item<double>();
+            o.insert(QStringLiteral("logps_chosen"), pc);
+            o.insert(QStringLiteral("logps_rejected"), pr);
+            bool win = pc > pr;
+            if (ref) {
+                const double rc = rs.chosen(rs.logps)[ki].item<double>(), rr = rs.rejected(rs.logps)[ki].item<double>();
+                o.insert(QStringLiteral("ref_logps_chosen"), rc);
+                o.insert(QStringLiteral("ref_logps_rejected"), rr);
+                o.insert(QStringLiteral("reward_chosen"), beta.value() * (pc - rc));
+                o.insert(QStringLiteral("reward_rejected"), beta.value() * (pr - rr));
+                win = (pc - rc) > (pr - rr);
+            }
+            o.insert(QStringLiteral("correct"), win);
+            correct += win;
+            ++n;
+            out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << "\n";
+        }
+    }
+    QJsonObject summary;
+    summary.insert(QStringLiteral("pairs"), double(n));
+    summary.insert(ref ? QStringLiteral("implicit_reward_accuracy") : QStringLiteral("logp_accuracy"), n ? double(correct) / double(n) : 0.0);
+    out() << QJsonDocument(summary).toJson(QJsonDocument::Compact) << "\n" << Qt::flush;
+    return 0;
+}
+
+}  // namespace ps::app
