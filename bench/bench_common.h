@@ -75,43 +75,49 @@ inline double readSumGBs(int64_t bytes, int reps) {
     return double(bytes) / s / 1e9;
 }
 
-// Sum of p[b..e) with 8 independent accumulators (vectorised by the compiler;
-// AVX2 when the CPU has it, plain SSE2 otherwise).
-__attribute__((target("avx2"))) inline uint64_t sumWordsAvx2(const uint64_t* p, int64_t b, int64_t e) {
-    uint64_t s[8] = {0, 0, 0, 0, 0, 0, 0, 0};
-    int64_t i = b;
-    for (; i + 8 <= e; i += 8)
-        for (int j = 0; j < 8; ++j) s[j] += p[i + j];
-    for (; i < e; ++i) s[0] += p[i];
+// Sum of p[b..e) with 8 independent accumulators (vectorised by the compiler
+// for the CPU's widest vectors: AVX-512, AVX2, or plain SSE2).
+#define PS_BENCH_SUM_WORDS                                          \
+    uint64_t s[8] = {0, 0, 0, 0, 0, 0, 0, 0};                       \
+    int64_t i = b;                                                  \
+    for (; i + 8 <= e; i += 8)                                      \
+        for (int j = 0; j < 8; ++j) s[j] += p[i + j];               \
+    for (; i < e; ++i) s[0] += p[i];                                \
     return s[0] + s[1] + s[2] + s[3] + s[4] + s[5] + s[6] + s[7];
-}
-inline uint64_t sumWords(const uint64_t* p, int64_t b, int64_t e) {
-    uint64_t s[8] = {0, 0, 0, 0, 0, 0, 0, 0};
-    int64_t i = b;
-    for (; i + 8 <= e; i += 8)
-        for (int j = 0; j < 8; ++j) s[j] += p[i + j];
-    for (; i < e; ++i) s[0] += p[i];
-    return s[0] + s[1] + s[2] + s[3] + s[4] + s[5] + s[6] + s[7];
-}
+__attribute__((target("avx512f"))) inline uint64_t sumWordsAvx512(const uint64_t* p, int64_t b, int64_t e) { PS_BENCH_SUM_WORDS }
+__attribute__((target("avx2"))) inline uint64_t sumWordsAvx2(const uint64_t* p, int64_t b, int64_t e) { PS_BENCH_SUM_WORDS }
+inline uint64_t sumWords(const uint64_t* p, int64_t b, int64_t e) { PS_BENCH_SUM_WORDS }
+#undef PS_BENCH_SUM_WORDS
 
-// Read-only: every thread sums its part of a buffer of 64-bit words.
-inline double readLoopGBs(int64_t bytes, int reps) {
-    const int64_t n = bytes / 8;
-    std::vector<uint64_t> buf(static_cast<size_t>(n), 3);
-    const uint64_t* p = buf.data();
-    std::vector<uint64_t> partial(64, 0);
-    static const bool avx2 = __builtin_cpu_supports("avx2");
-    const auto run = [&] {
-        at::parallel_for(0, n, 1 << 20, [&](int64_t b, int64_t e) {
-            partial[static_cast<size_t>(at::get_thread_num()) % partial.size()] += avx2 ? sumWordsAvx2(p, b, e) : sumWords(p, b, e);
-        });
-    };
-    run();
-    const double t = bestOf(reps, run);
-    volatile uint64_t sink = 0;
-    for (uint64_t v : partial) sink = sink + v;
-    return double(bytes) / t / 1e9;
-}
+// Read-only bandwidth: all intra-op threads sum their part of a buffer
+// (allocated and touched once, so it can be re-measured next to a benchmark).
+class ReadProbe {
+public:
+    explicit ReadProbe(int64_t bytes) : buf_(static_cast<size_t>(bytes / 8), 3) {}
+    // GB/s, best of `reps` full reads.
+    double gbs(int reps) const {
+        const int64_t n = static_cast<int64_t>(buf_.size());
+        const uint64_t* p = buf_.data();
+        static const int isa = __builtin_cpu_supports("avx512f") ? 2 : __builtin_cpu_supports("avx2") ? 1 : 0;
+        std::vector<uint64_t> partial(256, 0);
+        const auto run = [&] {
+            at::parallel_for(0, n, 1 << 18, [&](int64_t b, int64_t e) {
+                const uint64_t v = isa == 2 ? sumWordsAvx512(p, b, e) : isa == 1 ? sumWordsAvx2(p, b, e) : sumWords(p, b, e);
+                partial[static_cast<size_t>(at::get_thread_num()) % partial.size()] += v;
+            });
+        };
+        run();
+        const double t = bestOf(reps, run);
+        volatile uint64_t sink = 0;
+        for (uint64_t v : partial) sink = sink + v;
+        return double(n * 8) / t / 1e9;
+    }
+
+private:
+    std::vector<uint64_t> buf_;
+};
+
+inline double readLoopGBs(int64_t bytes, int reps) { return ReadProbe(bytes).gbs(reps); }
 
 // quick: smaller buffers and matrices (seconds instead of tens of seconds).
 inline Peaks measurePeaks(bool quick = false) {

@@ -52,9 +52,12 @@ int main(int argc, char** argv) {
                                        {3072, 1024, "in_proj"},
                                        {65536, 1024, "lm_head"}};
     const int64_t poolBytes = quick ? (int64_t{256} << 20) : (int64_t{768} << 20);
+    // Bandwidth drifts on shared machines: re-measured next to every shape.
+    const bench::ReadProbe probe(int64_t{512} << 20);
     std::printf("\n%-16s %-12s %2s  %10s %10s %8s %9s %9s\n", "matrix", "N x K", "M", "kernel", "at::linear", "speedup",
                 "kern/read", "max|d|rel");
     for (const Shape& s : hotOnly ? std::vector<Shape>{} : shapes) {
+        const double readGBs = probe.gbs(3);
         const int64_t bytes = s.N * s.K * 2;
         const int64_t copiesN = std::max<int64_t>(2, (poolBytes + bytes - 1) / bytes);
         std::vector<at::Tensor> copies;
@@ -74,8 +77,21 @@ int main(int argc, char** argv) {
             char nk[32];
             std::snprintf(nk, sizeof nk, "%lldx%lld", (long long)s.N, (long long)s.K);
             std::printf("%-16s %-12s %2lld  %6.1f GB/s %6.1f GB/s %7.2fx %8.0f%% %9.1e\n", s.what, nk, (long long)M, gk, gl,
-                        gl > 0 ? gk / gl : 0.0, 100.0 * gk / peaks.readGBs(), diff);
+                        gl > 0 ? gk / gl : 0.0, 100.0 * gk / readGBs, diff);
             std::fflush(stdout);
+        }
+        std::printf("%-16s read bandwidth measured alongside: %.1f GB/s\n", "", readGBs);
+        // fp32 with one row (fp32 models decode through at::linear): the gemm path vs gemv (at::mv).
+        if (s.N * s.K * 4 <= (int64_t{256} << 20)) {
+            std::vector<at::Tensor> f32;
+            const int64_t nf = std::max<int64_t>(2, (poolBytes + 2 * bytes - 1) / (2 * bytes));
+            for (int64_t c = 0; c < nf; ++c) f32.push_back(w0.to(at::kFloat));
+            const at::Tensor x1 = at::randn({1, s.K});
+            const double tl = perCall(f32, 3, rounds, [&](const at::Tensor& w) { (void)at::linear(x1, w); });
+            const double tv = perCall(f32, 3, rounds, [&](const at::Tensor& w) { (void)at::mv(w, x1.view({-1})); });
+            std::printf("%-16s fp32 M=1: at::linear %.1f GB/s, at::mv %.1f GB/s (%.0f%% / %.0f%% of read)\n", "",
+                        2.0 * bytes / tl / 1e9, 2.0 * bytes / tv / 1e9, 100.0 * 2 * bytes / tl / 1e9 / readGBs,
+                        100.0 * 2 * bytes / tv / 1e9 / readGBs);
         }
     }
 

@@ -84,10 +84,13 @@ double forwardFlops(const Lfm2Config& cfg, int64_t params, int64_t B, int64_t T)
 struct DecodeResult {
     double tokPerS = 0;   // generated tokens per second (all sequences)
     double stepPerS = 0;  // decode steps per second
+    double readGBs = 0;   // read bandwidth measured right before and after (max)
 };
 
 // Greedy generation through ps::model::generate (the application's path).
-DecodeResult decode(const Lfm2Model& m, int64_t sequences, int64_t newTokens, int reps) {
+// The memory bandwidth of these shared machines drifts by up to 1.5x within a
+// minute, so the read bandwidth is re-measured next to every decode figure.
+DecodeResult decode(const Lfm2Model& m, int64_t sequences, int64_t newTokens, int reps, const bench::ReadProbe& probe) {
     GenerationConfig g;
     g.maxNewTokens = newTokens;
     g.sampling.doSample = false;
@@ -98,6 +101,7 @@ DecodeResult decode(const Lfm2Model& m, int64_t sequences, int64_t newTokens, in
         (void)generate(m, prompts, warm);
     }
     DecodeResult best;
+    const double before = probe.gbs(3);
     for (int r = 0; r < reps; ++r) {
         auto res = generate(m, prompts, g);
         if (!res) {
@@ -108,8 +112,9 @@ DecodeResult decode(const Lfm2Model& m, int64_t sequences, int64_t newTokens, in
         if (s.decodeSteps == 0 || s.decodeSeconds <= 0) continue;
         // decodeSeconds covers decodeSteps forwards plus the sampling of every token.
         const double steps = double(s.decodeSteps) / s.decodeSeconds;
-        if (steps > best.stepPerS) best = {steps * double(sequences), steps};
+        if (steps > best.stepPerS) best = {steps * double(sequences), steps, 0.0};
     }
+    best.readGBs = std::max(before, probe.gbs(3));
     return best;
 }
 
@@ -184,6 +189,15 @@ void profileDecode(const Lfm2Model& m, const ModelFacts& facts, double readGBs, 
     double t0 = bench::now();
     next = runSteps(cache, next, steps);
     const double plainUs = (bench::now() - t0) / steps * 1e6;
+    // The same number of steps through generate() (sampler, history, stop checks included).
+    double generateUs = 0;
+    {
+        GenerationConfig g;
+        g.maxNewTokens = steps + 1;
+        auto res = generate(m, randomPrompts(1, 16, V, 3), g);
+        if (res && res.value().stats.decodeSteps > 0)
+            generateUs = res.value().stats.decodeSeconds / double(res.value().stats.decodeSteps) * 1e6;
+    }
 
     prof::enableProfilerLegacy(torch::profiler::impl::ProfilerConfig(torch::profiler::impl::ProfilerState::CPU, /*shapes=*/true));
     t0 = bench::now();
@@ -195,8 +209,8 @@ void profileDecode(const Lfm2Model& m, const ModelFacts& facts, double readGBs, 
     std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.second.selfUs > b.second.selfUs; });
     const double rooflineUs = double(facts.bytesPerToken()) / (readGBs * 1e9) * 1e6;
     std::printf("  decode step profile (%d steps, batch 1, self time per step; profiler on: %.2f ms/step, off: %.2f ms/step, "
-                "roofline %.2f ms):\n",
-                steps, wallUs / 1000, plainUs / 1000, rooflineUs / 1000);
+                "generate(): %.2f ms/step, roofline %.2f ms):\n",
+                steps, wallUs / 1000, plainUs / 1000, generateUs / 1000, rooflineUs / 1000);
     std::printf("    %-40s %8s %7s %6s\n", "op", "ms/step", "calls", "share");
     double shown = 0;
     int64_t totalCalls = 0;
@@ -249,7 +263,7 @@ struct Summary {
     std::vector<std::string> lines;
 };
 
-void benchShape(const QString& shape, const Options& o, const bench::Peaks& peaks, Summary& summary) {
+void benchShape(const QString& shape, const Options& o, const bench::Peaks& peaks, const bench::ReadProbe& probe, Summary& summary) {
     auto cfgR = presetConfig(shape);
     if (!cfgR) {
         std::printf("unknown shape %s: %s\n", qPrintable(shape), qPrintable(cfgR.error().toString()));
@@ -294,40 +308,46 @@ void benchShape(const QString& shape, const Options& o, const bench::Peaks& peak
             add("prefill %s %s: %.1f tok/s = %.1f%% of %s matmul peak", tag.c_str(), dn, T / t, 100 * mfu, dn);
         }
         // Single-sequence decode with the cache, greedy, through generate().
-        const double rooflineTok = peaks.readGBs() * 1e9 / double(f.bytesPerToken());
+        // Roofline: tokens/s if every weight byte were read once per token at the
+        // read bandwidth measured alongside (and, in brackets, at the run's best).
+        const double bytesTok = double(f.bytesPerToken());
+        auto pct = [&](double stepsPerS, double gbs) { return 100.0 * stepsPerS * bytesTok / (gbs * 1e9); };
+        const int64_t newTokens = o.quick ? 32 : 64;
         {
-            const DecodeResult d = decode(*model, 1, o.quick ? 32 : 64, reps);
-            std::printf("  %-34s %9.1f tok/s  = %5.1f%% of read-bandwidth roofline (%.1f tok/s)\n",
-                        (std::string("decode 1 seq ") + dn).c_str(), d.tokPerS, 100 * d.tokPerS / rooflineTok, rooflineTok);
-            add("decode %s %s: %.1f tok/s = %.1f%% of read-bandwidth roofline", tag.c_str(), dn, d.tokPerS,
-                100 * d.tokPerS / rooflineTok);
+            const DecodeResult d = decode(*model, 1, newTokens, reps, probe);
+            std::printf("  %-34s %9.1f tok/s  = %5.1f%% of read-bandwidth roofline (%.1f tok/s at %.1f GB/s; %.1f%% at the run's %.1f GB/s)\n",
+                        (std::string("decode 1 seq ") + dn).c_str(), d.tokPerS, pct(d.stepPerS, d.readGBs),
+                        d.readGBs * 1e9 / bytesTok, d.readGBs, pct(d.stepPerS, peaks.readGBs()), peaks.readGBs());
+            add("decode %s %s: %.1f tok/s = %.1f%% of read-bandwidth roofline (%.1f GB/s measured alongside; %.1f%% at the run's best %.1f GB/s)",
+                tag.c_str(), dn, d.tokPerS, pct(d.stepPerS, d.readGBs), d.readGBs, pct(d.stepPerS, peaks.readGBs()), peaks.readGBs());
         }
         if (bf16) {
             const bool had = kernels::bf16KernelEnabled();
             kernels::setBf16KernelEnabled(false);
-            const DecodeResult off = decode(*model, 1, o.quick ? 32 : 64, reps);
+            const DecodeResult off = decode(*model, 1, newTokens, reps, probe);
             kernels::setBf16KernelEnabled(had);
-            std::printf("  %-34s %9.1f tok/s  = %5.1f%% of roofline\n", "decode 1 seq bf16 kernel off", off.tokPerS,
-                        100 * off.tokPerS / rooflineTok);
+            std::printf("  %-34s %9.1f tok/s  = %5.1f%% of roofline (%.1f GB/s)\n", "decode 1 seq bf16 kernel off", off.tokPerS,
+                        pct(off.stepPerS, off.readGBs), off.readGBs);
+            const double before = probe.gbs(3);
             const double mmUs = matmulsOnlyUs(*model, reps);
-            std::printf("  %-34s %9.3f ms/token = %5.1f%% of roofline (all weight matrices once, 1 row)\n", "matmuls only bf16",
-                        mmUs / 1000, 100 * (1e6 / mmUs) / rooflineTok);
+            const double mmBw = std::max(before, probe.gbs(3));
+            std::printf("  %-34s %9.3f ms/token = %5.1f%% of roofline (%.1f GB/s; all weight matrices once, 1 row)\n",
+                        "matmuls only bf16", mmUs / 1000, pct(1e6 / mmUs, mmBw), mmBw);
             // Batched decode: B sequences share each weight read.
             for (int64_t B : {4, 8}) {
-                double on = 0, offv = 0;
+                DecodeResult on, offv;
                 for (bool enabled : {true, false}) {
                     kernels::setBf16KernelEnabled(enabled);
-                    const DecodeResult d = decode(*model, B, o.quick ? 16 : 32, reps);
-                    (enabled ? on : offv) = d.tokPerS;
+                    (enabled ? on : offv) = decode(*model, B, o.quick ? 16 : 32, reps, probe);
                 }
                 kernels::setBf16KernelEnabled(had);
-                std::printf("  %-34s %9.1f tok/s kernel on, %7.1f off (%.2fx); steps at %5.1f%% of roofline\n",
-                            ("decode " + std::to_string(B) + " seqs bf16").c_str(), on, offv, offv > 0 ? on / offv : 0.0,
-                            100 * on / double(B) / rooflineTok);
-                add("decode %s bf16 x%lld: %.1f tok/s kernel on vs %.1f off; %.1f%% of roofline per step", tag.c_str(),
-                    (long long)B, on, offv, 100 * on / double(B) / rooflineTok);
+                std::printf("  %-34s %9.1f tok/s kernel on, %7.1f off (%.2fx); steps at %5.1f%% of roofline (%.1f GB/s)\n",
+                            ("decode " + std::to_string(B) + " seqs bf16").c_str(), on.tokPerS, offv.tokPerS,
+                            offv.tokPerS > 0 ? on.tokPerS / offv.tokPerS : 0.0, pct(on.stepPerS, on.readGBs), on.readGBs);
+                add("decode %s bf16 x%lld: %.1f tok/s kernel on vs %.1f off; steps at %.1f%% of roofline", tag.c_str(),
+                    (long long)B, on.tokPerS, offv.tokPerS, pct(on.stepPerS, on.readGBs));
             }
-            if (o.profile) profileDecode(*model, f, peaks.readGBs(), o.quick ? 8 : 16);
+            if (o.profile) profileDecode(*model, f, probe.gbs(3), o.quick ? 8 : 16);
         }
         std::fflush(stdout);
     }
@@ -377,8 +397,9 @@ int main(int argc, char** argv) {
     bench::printEnvironment("bench_model");
     const bench::Peaks peaks = bench::measurePeaks(o.quick);
     bench::printPeaks(peaks);
+    const bench::ReadProbe probe(int64_t{512} << 20);
     Summary summary;
-    for (const QString& s : o.shapes) benchShape(s, o, peaks, summary);
+    for (const QString& s : o.shapes) benchShape(s, o, peaks, probe, summary);
 
     std::printf("\n== summary (ratios against the peaks measured above) ==\n");
     for (const auto& l : summary.lines) std::printf("%s\n", l.c_str());

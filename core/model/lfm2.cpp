@@ -202,6 +202,13 @@ at::Tensor Lfm2Model::attention(const at::Tensor& x, const Lfm2Layer& layer, int
             v = vc.narrow(2, 0, past + T);
         }
     }
+    if (!at::GradMode::is_enabled() && q.scalar_type() == at::kBFloat16) {
+        // Inference in bf16: the attention core runs in fp32. oneDNN's bf16 bmm
+        // rebuilds its kernel whenever the context grows (~0.3 ms per call in
+        // decode), while these matmuls are tiny next to the projections.
+        const at::Tensor o = groupedAttention(q.to(at::kFloat).contiguous(), k.to(at::kFloat), v.to(at::kFloat), bias);
+        return linear(o.to(at::kBFloat16), layer.out_proj, training_);
+    }
     return linear(groupedAttention(q.contiguous(), k, v, bias), layer.out_proj, training_);
 }
 

@@ -32,10 +32,12 @@
 #include <ATen/record_function.h>
 #include <c10/util/BFloat16.h>
 
+#include <algorithm>
 #include <atomic>
-#include <dlfcn.h>
 #include <cstdint>
+#include <dlfcn.h>
 #include <immintrin.h>
+#include <vector>
 
 namespace ps::model::kernels {
 
@@ -69,9 +71,12 @@ inline void dotBlock(const uint16_t* __restrict x, const uint16_t* __restrict w,
         __m512bh wv[R];
 #pragma GCC unroll 8
         for (int r = 0; r < R; ++r) wv[r] = asBh(_mm512_loadu_si512(w + r * K + k));
-        // Next block of rows into L2 (past the end of W this is a harmless no-op).
+        // Next block of rows into L2. Past the end of W a prefetch is a no-op
+        // (it never faults); the address is formed as an integer, not a pointer.
 #pragma GCC unroll 8
-        for (int r = 0; r < R; ++r) _mm_prefetch(reinterpret_cast<const char*>(w + (R + r) * K + k), _MM_HINT_T1);
+        for (int r = 0; r < R; ++r)
+            _mm_prefetch(reinterpret_cast<const char*>(reinterpret_cast<uintptr_t>(w) + 2 * static_cast<uintptr_t>((R + r) * K + k)),
+                         _MM_HINT_T1);
 #pragma GCC unroll 8
         for (int m = 0; m < M; ++m) {
             const __m512bh xv = asBh(_mm512_loadu_si512(x + m * K + k));

@@ -15,7 +15,8 @@ namespace ps::model::kernels {
 constexpr int64_t kMaxRows = 8;
 
 // True when bf16FewRowsLinear can compute at::linear(x, w) for these tensors:
-// x (..., K) bf16 with at most kMaxRows rows, w (N, K) bf16 contiguous, K % 32 == 0, CPU support.
+// x (..., K) bf16 with at most kMaxRows rows, w (N, K) bf16 contiguous (any K; the tail is masked),
+// no input requiring grad under GradMode, CPU support.
 bool bf16FewRowsApplicable(const at::Tensor& x, const at::Tensor& w);
 
 // x (..., K) bf16, w (N, K) bf16 -> (..., N) bf16; equals at::linear(x, w)
