@@ -7,6 +7,7 @@
 #include "train/completion_logps.h"
 #include "train/dpo_data.h"
 #include "train/dpo_trainer.h"
+#include "train/train_job.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -99,12 +100,6 @@ int cmdTrain(const QStringList& args) {
     Status valid = cfg.validate();
     if (!valid) return fail(valid.error());
 
-    auto data = readData(p.value(QStringLiteral("data")));
-    if (!data) return fail(data.error());
-    const QString modelDir = p.value(QStringLiteral("model"));
-    auto base = model::Lfm2Model::load(modelDir);
-    if (!base) return fail(base.error());
-
     std::signal(SIGINT, onSigint);
     std::signal(SIGTERM, onSigint);
     train::TrainCallbacks cb;
@@ -126,8 +121,8 @@ int cmdTrain(const QStringList& args) {
             err() << QCoreApplication::translate("ps::cli", "%1...\n").arg(pr.phase) << Qt::flush;
         lastPhase = pr.phase;
     };
-    train::DpoTrainer trainer(base.value(), cfg, modelDir, p.value(QStringLiteral("out")));
-    auto r = trainer.train(data.value(), cb);
+    const train::TrainJobSpec job{p.value(QStringLiteral("model")), p.value(QStringLiteral("data")), p.value(QStringLiteral("out")), cfg};
+    auto r = train::runTrainJob(job, cb);
     if (!r) return fail(r.error());
     if (r->cancelled) {
         err() << QCoreApplication::translate("ps::cli", "interrupted at step %1 of %2; run the same command again to resume\n")

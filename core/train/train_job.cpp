@@ -1,0 +1,34 @@
+#include "train/train_job.h"
+
+#include "model/config.h"
+#include "model/lfm2.h"
+#include "train/dpo_data.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace ps::train {
+
+Status validateTrainJob(const TrainJobSpec& spec) {
+    PS_TRY(spec.config.validate());
+    if (!QFileInfo(spec.dataPath).isFile())
+        return makeError(QCoreApplication::translate("ps::train::TrainJob", "the data file does not exist"), spec.dataPath);
+    if (spec.runDir.isEmpty()) return makeError(QCoreApplication::translate("ps::train::TrainJob", "no run folder given"));
+    auto cfg = model::Lfm2Config::fromFile(QDir(spec.baseModelDir).filePath(QStringLiteral("config.json")));
+    if (!cfg) return cfg.error();
+    return {};
+}
+
+Result<TrainResult> runTrainJob(const TrainJobSpec& spec, const TrainCallbacks& callbacks) {
+    PS_TRY(validateTrainJob(spec));
+    auto data = readTokenizedDpoJsonl(spec.dataPath);
+    if (!data) return data.error();
+    if (callbacks.log) callbacks.log(QCoreApplication::translate("ps::train::TrainJob", "loading %1").arg(spec.baseModelDir));
+    auto base = model::Lfm2Model::load(spec.baseModelDir);
+    if (!base) return base.error();
+    DpoTrainer trainer(base.value(), spec.config, spec.baseModelDir, spec.runDir);
+    return trainer.train(data.value(), callbacks);
+}
+
+}  // namespace ps::train

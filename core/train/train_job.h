@@ -1,0 +1,23 @@
+// train_job.h — one DPO run from files to an exported model: loads the base
+// model folder, reads the pairs, trains (resuming from the run folder's last
+// checkpoint when there is one) and exports. The CLI's `train` and the
+// studio's Train view both call this. LibTorch-free; blocking — call it from
+// a worker thread and report through the callbacks.
+#pragma once
+
+#include "train/dpo_trainer.h"
+
+namespace ps::train {
+
+struct TrainJobSpec {
+    QString baseModelDir;
+    QString dataPath;  // JSONL pairs (prompt_ids / chosen_ids / rejected_ids)
+    QString runDir;
+    DpoConfig config;
+};
+
+// Checks what can be checked before the expensive part: settings, data file, model folder.
+Status validateTrainJob(const TrainJobSpec& spec);
+Result<TrainResult> runTrainJob(const TrainJobSpec& spec, const TrainCallbacks& callbacks = {});
+
+}  // namespace ps::train
