@@ -47,9 +47,14 @@ QByteArray toCsvRecord(const store::PreferenceExample& e) {
 }
 
 Result<ExportReport> exportPreferences(store::Workspace& ws, const QString& path, const ExportOptions& options) {
-    auto examples = ws.preferencePairs(options.preferences);
-    if (!examples) return examples.error().within(path);
     const bool csv = formatForPath(path, options.format) == FileFormat::Csv;
+    // Progress counts pairs: the number of examples is known only at the end.
+    qint64 totalPairs = 0;
+    if (options.progress) {
+        auto progress = ws.progress();
+        if (!progress) return progress.error().within(path);
+        totalPairs = progress->pairs;
+    }
     AtomicFile file(path);
     PS_TRY(file.open());
     QByteArray buffer;
@@ -60,22 +65,33 @@ Result<ExportReport> exportPreferences(store::Workspace& ws, const QString& path
     };
     if (csv) buffer += csvRecord(csvHeader());
     ExportReport report;
-    const qint64 total = static_cast<qint64>(examples->size());
-    for (const store::PreferenceExample& e : *examples) {
+    qint64 pairsSeen = 0;
+    store::Id lastPair = 0;
+    Status walked = ws.forEachPreferencePair(options.preferences, [&](const store::PreferenceExample& e) -> Status {
         if (options.cancel && options.cancel->load(std::memory_order_relaxed))
-            return makeError(QCoreApplication::translate("ps::data::Export", "the export was cancelled; no file was written"), path);
+            return makeError(QCoreApplication::translate("ps::data::Export", "the export was cancelled; no file was written"));
+        if (e.pairId != lastPair) {
+            lastPair = e.pairId;
+            ++pairsSeen;
+        }
         buffer += csv ? toCsvRecord(e) : toJsonLine(e);
         ++report.examples;
-        if (e.fromEdit) ++report.fromEdits;
-        else if (!preferenceName(e.outcome).isEmpty()) ++report.undecided;
+        if (e.fromEdit)
+            ++report.fromEdits;
+        else if (!preferenceName(e.outcome).isEmpty())
+            ++report.undecided;
         if (buffer.size() >= (1 << 20)) {
             PS_TRY(flush());
-            if (options.progress) options.progress(report.examples, total);
+            if (options.progress) options.progress(pairsSeen, totalPairs);
         }
-    }
+        return {};
+    });
+    if (!walked) return Error{walked.error().toString(), path};  // the temporary file is removed
+    if (options.cancel && options.cancel->load(std::memory_order_relaxed))
+        return makeError(QCoreApplication::translate("ps::data::Export", "the export was cancelled; no file was written"), path);
     PS_TRY(flush());
     PS_TRY(file.commit());
-    if (options.progress) options.progress(report.examples, total);
+    if (options.progress) options.progress(totalPairs, totalPairs);
     return report;
 }
 

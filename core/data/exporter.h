@@ -1,12 +1,15 @@
 // exporter.h — exports the collected preferences as TRL JSONL or CSV (the
 // formats of data/preference_record.h, so an export imports back unchanged).
 //
-// What is exported is Workspace::preferencePairs() with the given options:
-// decided pairs (plurality of votes), edits as chosen, ties / both-bad /
-// skips only when asked (written with a "preference" field), exclusions
-// respected. Chat prompts are written in TRL's conversational form. The file
-// is written to a temporary name, fsync'ed and renamed (util/atomic_file.h):
-// a cancelled or failed export never leaves a half-written file behind.
+// What is exported is Workspace::forEachPreferencePair() with the given
+// options, streamed: decided pairs (plurality of votes), edits as chosen,
+// exclusions respected; ties / both-bad / skips only when asked, written with
+// a "preference" field (chosen/rejected are then merely A/B: a trainer that
+// ignores the field would learn from them, so include them for data exchange,
+// not for training). Chat prompts are written in TRL's conversational form.
+// The file is written to a temporary name, fsync'ed and renamed
+// (util/atomic_file.h): a cancelled or failed export never leaves a
+// half-written file behind.
 #pragma once
 
 #include "data/importer.h"
@@ -23,7 +26,7 @@ namespace ps::data {
 struct ExportOptions {
     FileFormat format = FileFormat::Auto;  // ".csv" is CSV, anything else JSONL
     store::PreferenceOptions preferences;
-    std::function<void(qint64 written, qint64 total)> progress;  // in examples
+    std::function<void(qint64 pairsDone, qint64 pairsTotal)> progress;
     const std::atomic<bool>* cancel = nullptr;
 };
 

@@ -226,13 +226,14 @@ struct PreferenceExample {
     QString category;
     QString chosen;
     QString rejected;
-    // A or B for a decided pair (chosen is that side; for edits, the vote's
-    // choice); Tie, BothBad or Skip for the optional undecided examples.
+    // A or B: chosen is that generation (for an edit: the side that was
+    // edited); Tie, BothBad or Skip for the optional undecided examples, whose
+    // chosen/rejected are just A/B.
     Choice outcome = Choice::A;
     bool fromEdit = false;
-    Id editVoteId = 0;       // the vote that carried the edit
-    int votesForOutcome = 0;  // votes that agree with the outcome
-    int votesCounted = 0;     // active non-skip votes considered
+    Id editVoteId = 0;        // the vote that carried the edit
+    int votesForOutcome = 0;  // votes for `outcome`
+    int votesCounted = 0;     // active non-skip votes of the pair considered
 };
 
 enum class RunStatus { Pending, Running, Finished, Failed, Cancelled };

@@ -14,7 +14,16 @@
 #include <QLockFile>
 #include <QSqlQuery>
 
+#include <QDateTime>
+#include <QFile>
+#include <QThread>
+
 #include <atomic>
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace ps::store {
 
@@ -85,6 +94,32 @@ Error lockError(QLockFile& lock, const QString& path) {
     }
 }
 
+// A lock file QLockFile cannot read was left by a process killed between
+// creating the file and writing its pid into it; with stale-by-age disabled
+// QLockFile would refuse it forever. It is stale when nobody holds its flock
+// (QLockFile flocks its file while it holds it) and it is older than the few
+// microseconds a live process needs from creating the file to locking it.
+bool removeUnreadableStaleLock(QLockFile& lock) {
+    qint64 pid = 0;
+    QString host, app;
+    if (lock.error() != QLockFile::LockFailedError || lock.getLockInfo(&pid, &host, &app)) return false;
+    const QByteArray path = QFile::encodeName(lock.fileName());
+    for (int waited = 0;; waited += 20) {
+        struct stat st {};
+        if (::stat(path.constData(), &st) != 0) return errno == ENOENT;  // gone meanwhile: retry
+        const qint64 ageMs = QDateTime::currentMSecsSinceEpoch() - qint64(st.st_mtim.tv_sec) * 1000 - st.st_mtim.tv_nsec / 1000000;
+        if (ageMs >= 100) break;
+        if (waited >= 200) return false;
+        QThread::msleep(20);
+    }
+    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return errno == ENOENT;
+    bool removed = false;
+    if (::flock(fd, LOCK_EX | LOCK_NB) == 0 && !lock.getLockInfo(&pid, &host, &app)) removed = ::unlink(path.constData()) == 0;
+    ::close(fd);
+    return removed;
+}
+
 }  // namespace
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const OpenOptions& options) {
@@ -112,7 +147,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const Op
         // A lock of a live process is never stale however old it is; a lock
         // left by a killed process (its pid gone) is taken over at once.
         lock->setStaleLockTime(0);
-        if (!lock->tryLock(0)) return lockError(*lock, path);
+        if (!lock->tryLock(0) && !(removeUnreadableStaleLock(*lock) && lock->tryLock(0))) return lockError(*lock, path);
         ws->lock_ = std::move(lock);
     }
 

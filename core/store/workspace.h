@@ -58,7 +58,8 @@ public:
 
     // An explicit transaction: everything done through this Workspace until
     // commit() lands together or not at all. Nested begin() calls are savepoints.
-    // Destroying an uncommitted Transaction rolls it back.
+    // Destroying an uncommitted Transaction rolls it back; it must end before
+    // its Workspace is destroyed.
     class Transaction {
     public:
         Transaction(Transaction&& o) noexcept : ws_(o.ws_), depth_(o.depth_) { o.ws_ = nullptr; }
@@ -136,6 +137,9 @@ public:
     // leaves the pair out); see PreferenceOptions for ties, both-bad, skips,
     // edits and exclusions.
     Result<std::vector<PreferenceExample>> preferencePairs(const PreferenceOptions& options = {});
+    // The same examples streamed to `sink` one by one (bounded memory for
+    // exports); an error from the sink stops the walk and is returned.
+    Status forEachPreferencePair(const PreferenceOptions& options, const std::function<Status(const PreferenceExample&)>& sink);
 
     // --- training runs and metrics ---
     Result<Id> createRun(const NewRun& run);

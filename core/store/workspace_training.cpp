@@ -45,7 +45,7 @@ int countIndex(Choice c) {
     return -1;
 }
 
-void emitExamples(const PairVotes& pv, const PreferenceOptions& o, std::vector<PreferenceExample>& out) {
+Status emitExamples(const PairVotes& pv, const PreferenceOptions& o, const std::function<Status(const PreferenceExample&)>& out) {
     PreferenceExample base;
     base.pairId = pv.pairId;
     base.promptId = pv.promptId;
@@ -73,7 +73,7 @@ void emitExamples(const PairVotes& pv, const PreferenceOptions& o, std::vector<P
             e.outcome = Choice::Skip;
             e.chosen = pv.textA;
             e.rejected = pv.textB;
-            out.push_back(std::move(e));
+            PS_TRY(out(e));
         }
     } else if (unique) {
         const Choice outcome = kChoices[best];
@@ -86,11 +86,11 @@ void emitExamples(const PairVotes& pv, const PreferenceOptions& o, std::vector<P
             const bool bWins = outcome == Choice::B;
             e.chosen = bWins ? pv.textB : pv.textA;
             e.rejected = bWins ? pv.textA : pv.textB;
-            out.push_back(std::move(e));
+            PS_TRY(out(e));
         }
     }
 
-    if (!o.editsAsChosen) return;
+    if (!o.editsAsChosen) return {};
     for (const PairVotes::Edit& edit : pv.edits) {
         const QString& original = edit.side == Side::A ? pv.textA : pv.textB;
         const QString& other = edit.side == Side::A ? pv.textB : pv.textA;
@@ -104,13 +104,24 @@ void emitExamples(const PairVotes& pv, const PreferenceOptions& o, std::vector<P
         e.chosen = edit.text;
         e.rejected = editedTheWinner ? other : original;
         if (e.chosen == e.rejected) continue;
-        out.push_back(std::move(e));
+        PS_TRY(out(e));
     }
+    return {};
 }
 
 }  // namespace
 
 Result<std::vector<PreferenceExample>> Workspace::preferencePairs(const PreferenceOptions& options) {
+    std::vector<PreferenceExample> out;
+    Status s = forEachPreferencePair(options, [&](const PreferenceExample& e) -> Status {
+        out.push_back(e);
+        return {};
+    });
+    if (!s) return s.error();
+    return out;
+}
+
+Status Workspace::forEachPreferencePair(const PreferenceOptions& options, const std::function<Status(const PreferenceExample&)>& sink) {
     const QString what = QCoreApplication::translate("ps::store::Workspace", "collecting preference pairs");
     QSqlQuery q(db_);
     q.setForwardOnly(true);
@@ -128,12 +139,11 @@ Result<std::vector<PreferenceExample>> Workspace::preferencePairs(const Preferen
             .arg(options.respectExclusions ? QStringLiteral("WHERE p.excluded = 0 AND an.excluded = 0") : QString());
     if (!q.exec(sqlText)) return sql::error(q.lastError(), what);
 
-    std::vector<PreferenceExample> out;
     std::optional<PairVotes> current;
     while (q.next()) {
         const Id pairId = q.value(0).toLongLong();
         if (!current || current->pairId != pairId) {
-            if (current) emitExamples(*current, options, out);
+            if (current) PS_TRY(emitExamples(*current, options, sink));
             current.emplace();
             current->pairId = pairId;
             current->promptId = q.value(1).toLongLong();
@@ -155,8 +165,8 @@ Result<std::vector<PreferenceExample>> Workspace::preferencePairs(const Preferen
         }
     }
     if (q.lastError().isValid()) return sql::error(q.lastError(), what);
-    if (current) emitExamples(*current, options, out);
-    return out;
+    if (current) PS_TRY(emitExamples(*current, options, sink));
+    return {};
 }
 
 // --- training runs ----------------------------------------------------------------
