@@ -23,6 +23,7 @@ const std::vector<Command>& commands() {
         {"generate", QT_TRANSLATE_NOOP("ps::cli", "generate a continuation of token ids"), cmdGenerate},
         {"train", QT_TRANSLATE_NOOP("ps::cli", "fine-tune a model with DPO (LoRA or full)"), cmdTrain},
         {"score", QT_TRANSLATE_NOOP("ps::cli", "log-probs and implicit reward accuracy of preference pairs"), cmdScore},
+        {"tokenize", QT_TRANSLATE_NOOP("ps::cli", "text <-> token ids (JSON lines), chat prompts"), cmdTokenize},
     };
     return c;
 }

@@ -2,7 +2,15 @@
 // Every command calls the same core API as the studio.
 #pragma once
 
+#include "util/result.h"
+
 #include <QStringList>
+#include <memory>
+#include <vector>
+
+namespace ps::tokenizer {
+class Tokenizer;
+}
 
 namespace ps::app {
 
@@ -18,5 +26,15 @@ int cmdForward(const QStringList& args);
 int cmdGenerate(const QStringList& args);
 int cmdTrain(const QStringList& args);
 int cmdScore(const QStringList& args);
+int cmdTokenize(const QStringList& args);
+
+// Text prompts for `generate` (cmd_tokenize.cpp): the model folder's tokenizer and
+// the ids of --prompt texts (with special tokens) and --chat-json message lists
+// (chat template + generation prompt, as transformers' apply_chat_template).
+struct TextPrompts {
+    std::shared_ptr<const tokenizer::Tokenizer> tokenizer;
+    std::vector<std::vector<int64_t>> ids;
+};
+Result<TextPrompts> encodeTextPrompts(const QString& modelDir, const QStringList& prompts, const QStringList& chatJson);
 
 }  // namespace ps::app

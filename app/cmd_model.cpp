@@ -7,6 +7,8 @@
 #include "model/generate.h"
 #include "model/lfm2.h"
 #include "model/tensor_bridge.h"
+#include "tokenizer/streaming_decoder.h"
+#include "tokenizer/tokenizer.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -174,16 +176,26 @@ int cmdGenerate(const QStringList& args) {
     p.addOption({QStringLiteral("eos"), QCoreApplication::translate("ps::cli", "stop token ids, comma-separated (default: from the model)"), QStringLiteral("ids")});
     p.addOption({QStringLiteral("stream"), QCoreApplication::translate("ps::cli", "print tokens as they are generated (one prompt, one sequence)")});
     p.addOption({QStringLiteral("json"), QCoreApplication::translate("ps::cli", "print one JSON object per sequence")});
+    p.addOption({QStringLiteral("prompt"), QCoreApplication::translate("ps::cli", "prompt text, encoded with the model's tokenizer (output: text); repeat for several"), QStringLiteral("text")});
+    p.addOption({QStringLiteral("chat-json"), QCoreApplication::translate("ps::cli", "a chat as a JSON message list, rendered with the model's chat template (output: text)"), QStringLiteral("json")});
     p.addOption(dtypeOption());
     if (!parseCommand(p, QStringLiteral("generate"), args)) return p.isSet(QStringLiteral("help")) ? 0 : 2;
-    if (p.positionalArguments().size() != 1 || !p.isSet(QStringLiteral("ids")))
-        return fail(makeError(QCoreApplication::translate("ps::cli", "generate needs MODEL_DIR and --ids")));
+    const bool textIn = p.isSet(QStringLiteral("prompt")) || p.isSet(QStringLiteral("chat-json"));
+    if (p.positionalArguments().size() != 1 || (!p.isSet(QStringLiteral("ids")) && !textIn))
+        return fail(makeError(QCoreApplication::translate("ps::cli", "generate needs MODEL_DIR and --ids, --prompt or --chat-json")));
     const QString dir = p.positionalArguments().first();
     std::vector<std::vector<int64_t>> prompts;
     for (const QString& v : p.values(QStringLiteral("ids"))) {
         auto ids = parseIdList(v);
         if (!ids) return fail(ids.error());
         prompts.push_back(ids.value());
+    }
+    std::shared_ptr<const tokenizer::Tokenizer> textTokenizer;  // set when prompts are text: print text too
+    if (textIn) {
+        auto tp = encodeTextPrompts(dir, p.values(QStringLiteral("prompt")), p.values(QStringLiteral("chat-json")));
+        if (!tp) return fail(tp.error());
+        textTokenizer = tp->tokenizer;
+        for (auto& ids : tp->ids) prompts.push_back(std::move(ids));
     }
     auto opts = loadOptions(p);
     if (!opts) return fail(opts.error());
@@ -223,9 +235,14 @@ int cmdGenerate(const QStringList& args) {
     const bool stream = p.isSet(QStringLiteral("stream")) && prompts.size() == 1 && g.numReturnSequences == 1;
     model::TokenCallback cb;
     if (stream) cb = [](int64_t, int64_t tok) { out() << tok << ' ' << Qt::flush; };
+    std::shared_ptr<tokenizer::StreamingDecoder> sd;  // text as it completes (never half a UTF-8 character)
+    if (stream && textTokenizer) {
+        sd = std::make_shared<tokenizer::StreamingDecoder>(textTokenizer, true);
+        cb = [sd](int64_t, int64_t tok) { out() << QString::fromStdString(sd->push(tok)) << Qt::flush; };
+    }
     auto r = model::generate(*m.value(), prompts, g, cb);
     if (!r) return fail(r.error());
-    if (stream) out() << "\n";
+    if (stream) out() << (sd ? QString::fromStdString(sd->finish()) : QString()) << "\n";
     const auto& st = r->stats;
     for (const auto& seq : r->sequences) {
         if (stream) break;
@@ -240,7 +257,10 @@ int cmdGenerate(const QStringList& args) {
             o.insert(QStringLiteral("ids"), a);
             static const char* reasons[] = {"eos", "length", "stop", "cancelled"};
             o.insert(QStringLiteral("finish"), QLatin1String(reasons[static_cast<int>(seq.finish)]));
+            if (textTokenizer) o.insert(QStringLiteral("text"), QString::fromStdString(textTokenizer->decode(seq.tokens, true)));
             out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << "\n";
+        } else if (textTokenizer) {
+            out() << QString::fromStdString(textTokenizer->decode(seq.tokens, true)) << "\n";
         } else {
             out() << ids.join(QLatin1Char(' ')) << "\n";
         }
