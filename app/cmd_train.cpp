@@ -8,6 +8,10 @@
 #include "train/dpo_data.h"
 #include "train/dpo_trainer.h"
 #include "train/train_job.h"
+#include "train/dpo_tokenize.h"
+
+#include <QDir>
+#include <optional>
 
 #include <QCoreApplication>
 #include <QFile>
@@ -29,7 +33,17 @@ QJsonObject metricsJson(const train::MetricRow& r) {
     return o;
 }
 
-Result<std::vector<train::DpoExample>> readData(const QString& path) { return train::readTokenizedDpoJsonl(path); }
+// Text pairs need the model folder's tokenizer; pre-tokenized files do not.
+Result<std::vector<train::DpoExample>> readData(const QString& path, const QString& modelDir) {
+    std::optional<train::DpoTokenizer> tok;
+    const QDir dir(modelDir);
+    if (dir.exists(QStringLiteral("tokenizer.json")) || dir.exists(QStringLiteral("tokenizer.model"))) {
+        auto t = train::DpoTokenizer::forModel(modelDir);
+        if (!t) return t.error();
+        tok = t.value();
+    }
+    return train::readDpoJsonl(path, tok ? &*tok : nullptr);
+}
 }  // namespace
 
 int cmdTrain(const QStringList& args) {
@@ -38,7 +52,7 @@ int cmdTrain(const QStringList& args) {
         "ps::cli", "Fine-tune an LFM2 model with DPO. Prints one JSON line of TRL metrics per logged step. Interrupt with Ctrl+C "
                    "and run the same command again to resume from the last checkpoint."));
     p.addOption({QStringLiteral("model"), QCoreApplication::translate("ps::cli", "base model folder"), QStringLiteral("dir")});
-    p.addOption({QStringLiteral("data"), QCoreApplication::translate("ps::cli", "pairs as JSONL (prompt_ids/chosen_ids/rejected_ids)"), QStringLiteral("file")});
+    p.addOption({QStringLiteral("data"), QCoreApplication::translate("ps::cli", "pairs as JSONL: TRL format (prompt/chosen/rejected, text or chat) or prompt_ids/chosen_ids/rejected_ids"), QStringLiteral("file")});
     p.addOption({QStringLiteral("out"), QCoreApplication::translate("ps::cli", "run folder (checkpoints, exported model and adapter)"), QStringLiteral("dir")});
     p.addOption({QStringLiteral("config"), QCoreApplication::translate("ps::cli", "run settings as JSON (TRL DPOConfig names); flags override it"), QStringLiteral("file")});
     p.addOption({QStringLiteral("loss"), QCoreApplication::translate("ps::cli", "sigmoid, robust, hinge, ipo, sigmoid_norm or simpo"), QStringLiteral("name")});
@@ -145,7 +159,7 @@ int cmdScore(const QStringList& args) {
         "ps::cli", "Score preference pairs: per pair the chosen and rejected log-probs (and, with --ref, the implicit DPO rewards); "
                    "prints JSON lines and a summary with the implicit reward accuracy."));
     p.addPositionalArgument(QStringLiteral("MODEL_DIR"), QCoreApplication::translate("ps::cli", "model folder"));
-    p.addOption({QStringLiteral("data"), QCoreApplication::translate("ps::cli", "pairs as JSONL (prompt_ids/chosen_ids/rejected_ids)"), QStringLiteral("file")});
+    p.addOption({QStringLiteral("data"), QCoreApplication::translate("ps::cli", "pairs as JSONL: TRL format (prompt/chosen/rejected, text or chat) or prompt_ids/chosen_ids/rejected_ids"), QStringLiteral("file")});
     p.addOption({QStringLiteral("ref"), QCoreApplication::translate("ps::cli", "reference model folder (the base before tuning)"), QStringLiteral("dir")});
     p.addOption({QStringLiteral("beta"), QCoreApplication::translate("ps::cli", "DPO beta for rewards (default 0.1)"), QStringLiteral("b")});
     p.addOption({QStringLiteral("batch-size"), QCoreApplication::translate("ps::cli", "pairs per batch (default 4)"), QStringLiteral("n")});
@@ -156,7 +170,7 @@ int cmdScore(const QStringList& args) {
     if (!beta) return fail(beta.error());
     auto bs = parseInt(p, QStringLiteral("batch-size"), 4);
     if (!bs || bs.value() < 1) return fail(bs ? makeError(QCoreApplication::translate("ps::cli", "--batch-size must be positive")) : bs.error());
-    auto data = readData(p.value(QStringLiteral("data")));
+    auto data = readData(p.value(QStringLiteral("data")), p.positionalArguments().first());
     if (!data) return fail(data.error());
     auto policy = model::Lfm2Model::load(p.positionalArguments().first());
     if (!policy) return fail(policy.error());

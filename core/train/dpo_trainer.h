@@ -6,7 +6,6 @@
 // Public API free of LibTorch types; runs on the caller's (worker) thread.
 #pragma once
 
-#include "train/dpo_batch.h"
 #include "train/dpo_config.h"
 #include "util/result.h"
 
@@ -21,6 +20,8 @@ class Lfm2Model;
 }
 
 namespace ps::train {
+
+struct DpoExample;  // train/dpo_batch.h (LibTorch); forward-declared so this header stays LibTorch-free
 
 struct MetricRow {
     int64_t step = 0;

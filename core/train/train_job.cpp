@@ -3,6 +3,9 @@
 #include "model/config.h"
 #include "model/lfm2.h"
 #include "train/dpo_data.h"
+#include "train/dpo_tokenize.h"
+
+#include <optional>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -22,7 +25,15 @@ Status validateTrainJob(const TrainJobSpec& spec) {
 
 Result<TrainResult> runTrainJob(const TrainJobSpec& spec, const TrainCallbacks& callbacks) {
     PS_TRY(validateTrainJob(spec));
-    auto data = readTokenizedDpoJsonl(spec.dataPath);
+    // Text pairs are tokenized with the base model's own tokenizer and chat template.
+    std::optional<DpoTokenizer> tok;
+    const QDir modelDir(spec.baseModelDir);
+    if (modelDir.exists(QStringLiteral("tokenizer.json")) || modelDir.exists(QStringLiteral("tokenizer.model"))) {
+        auto t = DpoTokenizer::forModel(spec.baseModelDir);
+        if (!t) return t.error();
+        tok = t.value();
+    }
+    auto data = readDpoJsonl(spec.dataPath, tok ? &*tok : nullptr);
     if (!data) return data.error();
     if (callbacks.log) callbacks.log(QCoreApplication::translate("ps::train::TrainJob", "loading %1").arg(spec.baseModelDir));
     auto base = model::Lfm2Model::load(spec.baseModelDir);

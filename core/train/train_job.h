@@ -11,7 +11,7 @@ namespace ps::train {
 
 struct TrainJobSpec {
     QString baseModelDir;
-    QString dataPath;  // JSONL pairs (prompt_ids / chosen_ids / rejected_ids)
+    QString dataPath;  // JSONL pairs: TRL format (text or chat) or pre-tokenized prompt_ids/chosen_ids/rejected_ids
     QString runDir;
     DpoConfig config;
 };
