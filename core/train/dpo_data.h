@@ -1,17 +1,18 @@
-// dpo_data.h — reading DPO examples from files. Pre-tokenized JSONL lines
-// {"prompt_ids": [...], "chosen_ids": [...], "rejected_ids": [...]} are read
-// directly; text in TRL format needs a tokenizer (see tokenizer/). Bad lines
-// are reported with their line number and nothing is returned.
+// dpo_data.h — a pre-tokenized DPO example from one JSON object:
+// {"prompt_ids": [...], "chosen_ids": [...], "rejected_ids": [...]}.
+// (Text in TRL format goes through dpo_tokenize.h, which also reads files.)
 #pragma once
 
 #include "train/dpo_batch.h"
 #include "util/result.h"
 
-#include <QString>
-#include <vector>
+#include <QJsonObject>
 
 namespace ps::train {
 
-Result<std::vector<DpoExample>> readTokenizedDpoJsonl(const QString& path);
+// True when the object carries token ids rather than text.
+inline bool isTokenizedRecord(const QJsonObject& o) { return o.contains(QLatin1String("prompt_ids")); }
+// Error messages carry no line number; the caller adds it.
+Result<DpoExample> tokenizedExampleFromJson(const QJsonObject& o, int64_t id);
 
 }  // namespace ps::train

@@ -65,11 +65,6 @@ Result<std::vector<DpoExample>> readDpoJsonl(const QString& path, const DpoToken
     auto tr = [](const char* text) { return QCoreApplication::translate("ps::train::DpoTokenizer", text); };
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) return makeError(tr("cannot read file"), path);
-    const QByteArray head = f.peek(1 << 16);
-    f.close();
-    if (head.contains("\"prompt_ids\"")) return readTokenizedDpoJsonl(path);
-    if (!tokenizer) return makeError(tr("the pairs are text, and the model folder has no tokenizer"), path);
-    if (!f.open(QIODevice::ReadOnly)) return makeError(tr("cannot read file"), path);
     std::vector<DpoExample> out;
     int64_t lineNo = 0;
     while (!f.atEnd()) {
@@ -80,6 +75,13 @@ Result<std::vector<DpoExample>> readDpoJsonl(const QString& path, const DpoToken
         const QJsonDocument doc = QJsonDocument::fromJson(line, &perr);
         if (perr.error != QJsonParseError::NoError || !doc.isObject())
             return makeError(tr("line %1: not a JSON object (%2)").arg(lineNo).arg(perr.errorString()), path);
+        if (isTokenizedRecord(doc.object())) {
+            auto e = tokenizedExampleFromJson(doc.object(), lineNo);
+            if (!e) return makeError(tr("line %1: %2").arg(lineNo).arg(e.error().message), path);
+            out.push_back(std::move(e.value()));
+            continue;
+        }
+        if (!tokenizer) return makeError(tr("line %1: the pairs are text, and the model folder has no tokenizer").arg(lineNo), path);
         auto record = data::recordFromJson(doc.object(), 16 << 20);
         if (!record) return makeError(tr("line %1: %2").arg(lineNo).arg(record.error().message), path);
         if (record->isPromptOnly()) return makeError(tr("line %1: a prompt without chosen/rejected answers").arg(lineNo), path);
