@@ -293,12 +293,393 @@ commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>generate needs MODEL_DIR and --ids</source>
+        <source>prefill: %1 tokens in %2 s (%3 tok/s); decode: %4 tokens in %5 s (%6 tok/s)
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>prefill: %1 tokens in %2 s (%3 tok/s); decode: %4 tokens in %5 s (%6 tok/s)
+        <source>fine-tune a model with DPO (LoRA or full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log-probs and implicit reward accuracy of preference pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text &lt;-&gt; token ids (JSON lines), chat prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prompt text, encoded with the model&apos;s tokenizer (output: text); repeat for several</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a chat as a JSON message list, rendered with the model&apos;s chat template (output: text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generate needs MODEL_DIR and --ids, --prompt or --chat-json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON array of token ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokenize standard input, one JSON value per line, printing one JSON value per line:
+  default   a JSON string -&gt; its token ids as a JSON array
+  --decode  a JSON array of ids -&gt; the decoded text as a JSON string
+  --chat    a JSON message list (or {&quot;messages&quot;, &quot;tools&quot;, &quot;add_generation_prompt&quot;}) -&gt; the ids of the prompt rendered with the tokenizer&apos;s chat template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a model folder, a tokenizer.json or a tokenizer.model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the tokenizer&apos;s special tokens (e.g. BOS) when encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decode id arrays to text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --decode: leave special tokens out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>render chat message lists with the chat template, then encode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --chat: print the rendered prompt as a JSON string instead of ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokenize needs exactly one TOKENIZER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--decode and --chat exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fine-tune an LFM2 model with DPO. Prints one JSON line of TRL metrics per logged step. Interrupt with Ctrl+C and run the same command again to resume from the last checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base model folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pairs as JSONL: TRL format (prompt/chosen/rejected, text or chat) or prompt_ids/chosen_ids/rejected_ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run folder (checkpoints, exported model and adapter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run settings as JSON (TRL DPOConfig names); flags override it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sigmoid, robust, hinge, ipo, sigmoid_norm or simpo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPO beta (default 0.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full fine-tuning instead of LoRA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LoRA rank (default 16)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LoRA alpha (default 32)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training epochs (default 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optimizer steps (overrides epochs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peak learning rate (default 1e-6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pairs per micro-batch (default 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gradient accumulation steps (default 8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max prompt + completion tokens (default 1024)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>random seed (default 42)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train in fp32 (default: bf16 autocast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train needs --model, --data and --out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1/%2  %3 tok/s  ETA %4 s  RSS %5 MB (peak %6 MB)
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1...
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted at step %1 of %2; run the same command again to resume
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done: %1 steps; model in %2%3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, adapter in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score preference pairs: per pair the chosen and rejected log-probs (and, with --ref, the implicit DPO rewards); prints JSON lines and a summary with the implicit reward accuracy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference model folder (the base before tuning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPO beta for rewards (default 0.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pairs per batch (default 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score needs MODEL_DIR and --data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--batch-size must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: token id %2 is outside the vocabulary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::data::Export</name>
+    <message>
+        <source>the export was cancelled; no file was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::data::Import</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record is longer than the limit of %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after a closing quote (a field is quoted as a whole, and a quote inside it is written twice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field (quote the whole field and write the quote twice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the line is longer than the limit of %2 bytes (is a field too large?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: read error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the text is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: not valid JSON: %2 (at byte %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: expected a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is longer than the limit of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; contains an invalid \u escape (a lone surrogate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an empty message list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message %1 of &apos;%2&apos; is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message %1 of &apos;%2&apos; has no &apos;role&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;content&apos; of message %1 of &apos;%2&apos; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must hold exactly one assistant message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a string or a list of messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;preference&apos; must be one of chosen, tie, both_bad, skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;prompt&apos; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;preference&apos; needs &apos;chosen&apos; and &apos;rejected&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;rejected&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;chosen&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;prompt&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;prompt&apos; is missing, and &apos;chosen&apos; and &apos;rejected&apos; are not the same conversation followed by one assistant message each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;prompt&apos; must be a string or a list of messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header has no &apos;prompt&apos; column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header has &apos;rejected&apos; but no &apos;chosen&apos; column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header has &apos;chosen&apos; but no &apos;rejected&apos; column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;prompt&apos; and &apos;prompt_messages&apos; are both set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;prompt_messages&apos; must be a JSON list of messages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -464,54 +845,6 @@ commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no prompts to generate from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the number of candidates per prompt must be at least 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>max new tokens must not be negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>temperature must be positive when sampling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>top-p must be in (0, 1]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>min-p must be in [0, 1]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>repetition penalty must be positive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a prompt has no tokens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>token id %1 is outside the vocabulary (size %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>generation failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid JSON: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>tensor &apos;%1&apos; has dtype %2, which Prefstudio cannot compute with</source>
         <translation type="unfinished"></translation>
     </message>
@@ -632,7 +965,58 @@ commands:
     </message>
 </context>
 <context>
-    <name>ps::model::Lfm2Model</name>
+    <name>ps::model::Generate</name>
+    <message>
+        <source>no prompts to generate from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of candidates per prompt must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max new tokens must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>temperature must be positive when sampling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top-p must be in (0, 1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min-p must be in [0, 1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repetition penalty must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a prompt has no tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token id %1 is outside the vocabulary (size %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generation failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::model::Lfm2</name>
     <message>
         <source>model folder does not exist</source>
         <translation type="unfinished"></translation>
@@ -666,6 +1050,932 @@ commands:
     </message>
     <message>
         <source>tensor &apos;%1&apos; is not a floating-point tensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::store::Migrations</name>
+    <message>
+        <source>reading the schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrading the workspace to schema version %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the workspace file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this SQLite file is not a Prefstudio workspace (it holds other tables)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace is at schema version %1, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this workspace was created by a newer Prefstudio (schema version %1; this version knows up to %2): update Prefstudio to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::store::Workspace</name>
+    <message>
+        <source>%1: the workspace database is busy (another connection, such as a running training or a second program, kept it locked longer than the busy timeout); nothing was changed, try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace is already open in another Prefstudio instance (process %1 on %2); close it there first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace is already open in another Prefstudio instance; close it there first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1: permission denied (is the workspace folder read-only?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a workspace file (a folder or a device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace file is read-only; Prefstudio needs to write to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 is read-only; SQLite keeps its journal files next to the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Qt SQLite driver (QSQLITE) is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>configuring the workspace connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Prefstudio workspace (the file is not an SQLite database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot switch the workspace to write-ahead logging (is it on a network file system?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this SQLite build cannot enforce foreign keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committing a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transactions must end in the reverse order of begin()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transaction has already ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preparing a statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading setting &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving setting &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a prompt is either text or a message list, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every prompt message needs a &apos;role&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prompt is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding a prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading prompt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prompt %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up a prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding model version &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a model version needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the name is already taken, or the parent or training run does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading model version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model version %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing model versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding a generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: prompt %2 or model version %3 does not exist, or a count is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding generations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading generation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generation %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating a pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a pair needs two different generations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: generation %2 answers another prompt than %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: generation %2 or %3 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the pair (%2, %3) already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading pair %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pair %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excluding pair %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding annotator &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an annotator needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an annotator named &apos;%1&apos; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up annotator &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no annotator named &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading annotator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotator %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing annotators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excluding annotator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collecting preference pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating a training run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the base model version does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training run %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating training run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: model version %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading training run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing training runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving metrics of training run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a metric needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading metrics of training run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown vote flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time taken cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edited answer is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an edited answer needs the side it replaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording a vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: pair %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: annotator %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undoing a vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading vote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vote %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the votes of pair %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this queue filter needs an annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the annotation queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the annotation queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::tokenizer</name>
+    <message>
+        <source>BPE vocab entry &apos;%1&apos; has no valid id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BPE merge %1 (&apos;%2&apos;) is not two tokens separated by one space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BPE merge %1 is neither &quot;a b&quot; nor [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BPE merge %1 uses &apos;%2&apos;, which is not in the vocabulary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BPE merge %1: &apos;%2&apos; is shorter than the subword prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BPE merge %1 makes &apos;%2&apos;, which is not in the vocabulary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BPE unk_token &apos;%1&apos; is not in the vocabulary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add_generation_prompt must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a chat must be a JSON list of messages or an object with &quot;messages&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tokenizer has no chat template (tokenizer_config.json &quot;chat_template&quot; or chat_template.jinja)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported chat template: only the ChatML family (&lt;|im_start|&gt;role … &lt;|im_end|&gt;, as in LFM2) can be rendered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages must be a non-empty list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message %1 has no string &quot;role&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message %1 has no &quot;content&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tools must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this chat template has no tool list; cannot render tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system message content must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decoder field &apos;%1&apos; must be one character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported decoder type &apos;%1&apos; (supported: ByteLevel, Metaspace, Replace, ByteFallback, Fuse, Strip, Sequence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokenizer.json must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported model type &apos;%1&apos; (supported: BPE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: invalid regex &apos;%2&apos;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: pattern must be {&quot;String&quot;: …} or {&quot;Regex&quot;: …}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected end of input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid \u escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control character in string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lone surrogate in \u escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>string is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normalizer must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepend normalizer needs a &apos;prepend&apos; string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported normalizer type &apos;%1&apos; (supported: NFC, NFD, NFKC, NFKD, Lowercase, StripAccents, Replace, Prepend, Strip, Sequence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post_processor &apos;%1&apos; must be [token, id]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TemplateProcessing: &apos;single&apos; uses the sequence twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TemplateProcessing: special token &apos;%1&apos; is not in special_tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TemplateProcessing: &apos;single&apos; has no $A sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported post_processor type &apos;%1&apos; (supported: TemplateProcessing, ByteLevel, BertProcessing, RobertaProcessing, Sequence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown split behavior &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regex &apos;%1&apos; failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pre_tokenizer must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metaspace replacement must be one character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown Metaspace prepend_scheme &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CharDelimiterSplit delimiter must be one character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported pre_tokenizer type &apos;%1&apos; (supported: Split, ByteLevel, Metaspace, Digits, Whitespace, WhitespaceSplit, Punctuation, BertPreTokenizer, CharDelimiterSplit, Sequence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sentencepiece bridge library not found or not loadable; tried: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sentencepiece bridge %1 has the wrong interface (ABI %2, expected %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sentencepiece encode failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot load sentencepiece model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vocabulary size must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sentencepiece training failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder has neither tokenizer.json nor tokenizer.model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input is not valid UTF-8 (first invalid byte at offset %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::train::AdamW</name>
+    <message>
+        <source>optimizer state for &apos;%1&apos; is missing or has the wrong shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::train::DpoConfig</name>
+    <message>
+        <source>unknown loss &apos;%1&apos;; choose one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting &apos;%1&apos; has the wrong type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beta must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label_smoothing must be in [0, 0.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rpo_alpha must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>length limits must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eval_fraction must be in [0, 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lora_r and lora_alpha must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lora_dropout must be in [0, 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lora_target_modules is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learning_rate must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight_decay must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam betas must be in [0, 1) and epsilon positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lr_scheduler_type must be linear, cosine or constant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warmup must be in [0, 1] (ratio) or non-negative (steps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch size and gradient accumulation must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>num_train_epochs or max_steps must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max_grad_norm must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eval/save steps must not be negative, logging steps positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::train::DpoData</name>
+    <message>
+        <source>&apos;%1&apos; must be a non-empty array of token ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds an invalid token id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::train::DpoTokenizer</name>
+    <message>
+        <source>the record has no chosen/rejected answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chat messages need a chat template, and this tokenizer has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tokenizer defines no end-of-sequence token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: not a JSON object (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the pairs are text, and the model folder has no tokenizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a prompt without chosen/rejected answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no preference pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::train::DpoTrainer</name>
+    <message>
+        <source>LoRA r=%1 alpha=%2 on %3 modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trainable parameters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference log-probs computed for %1 %2 pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference log-probs loaded from the run folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train+eval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot rename the checkpoint into place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the latest checkpoint has no trainer_state.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run folder holds a checkpoint made with different settings; use a new run folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkpoint lacks &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkpoint tensor &apos;%1&apos; does not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resumed from %1 (step %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot copy &apos;%1&apos; into the exported model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the run folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pair %1 has an empty prompt or completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pair %1 holds token id %2, outside the vocabulary (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no preference pairs to train on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pairs left for training after the evaluation split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training %1 pairs (%2 held out) for %3 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::train::Lora</name>
+    <message>
+        <source>LoRA rank must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LoRA target module(s) %1 match no LFM2 module; LFM2 has q_proj, k_proj, v_proj, out_proj, in_proj, w1, w2, w3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adapter tensor &apos;%1&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adapter tensor &apos;%1&apos; has the wrong shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the adapter holds tensors for modules that are not adapted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::train::TrainJob</name>
+    <message>
+        <source>the data file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no run folder given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loading %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -734,6 +2044,499 @@ Weights: %9 MB in %10 file(s)</source>
     </message>
     <message>
         <source>Model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::ui::RunFolder</name>
+    <message>
+        <source>the latest checkpoint cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the run folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::ui::TrainController</name>
+    <message>
+        <source>training stopped unexpectedly: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training stopped unexpectedly</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::ui::TrainView</name>
+    <message>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reward margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reward accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hugging Face LFM2 model folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkpoints and exports go here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient accumulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warmup ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LoRA rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LoRA alpha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LoRA dropout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LoRA targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bf16 autocast (fp32 master weights)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: the run stops after the current step and saves a checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a run to load its settings and charts; select several to compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LoRA (quick)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full fine-tune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eval loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eval acc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss on the held-out pairs at the last evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reward accuracy on the held-out pairs at the last evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base model folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preference pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the model to fine-tune.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use this model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB of pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs: %1 (a share is held out for evaluation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a valid base model folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an existing pairs file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a run folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder holds a finished run. Press New for another run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run folder already holds a finished run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at step %1: training resumes from its checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run folder was trained with other settings. Select it in the run list to load them, or press New.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No checkpoint yet: training starts from the beginning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new run folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after this step...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the model and the pairs...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference log-probs: %1 of %2 pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training: step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluating: %1 of %2 pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving a checkpoint...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the model...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory %1 MB (peak %2 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at step %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished: model exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before the first step; nothing to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at step %1 of %2. A checkpoint was saved: press Resume to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished %1 steps. Model: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LoRA adapter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solid line: training steps. Dashed line with points: evaluation on held-out pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LoRA r%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSONL: TRL prompt/chosen/rejected, or token ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LFM2, %1 M parameters: %2 layers (%3 attention), hidden size %4, vocabulary %5; %6 MB of weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its tokenizer reads text pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tokenizer: use pairs of token ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the preference pairs: JSON lines in TRL format (prompt, chosen, rejected) or as token ids.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -315,14 +315,402 @@ các lệnh:
         <translation>in một đối tượng JSON cho mỗi chuỗi</translation>
     </message>
     <message>
-        <source>generate needs MODEL_DIR and --ids</source>
-        <translation>generate cần MODEL_DIR và --ids</translation>
-    </message>
-    <message>
         <source>prefill: %1 tokens in %2 s (%3 tok/s); decode: %4 tokens in %5 s (%6 tok/s)
 </source>
         <translation>prefill: %1 token trong %2 s (%3 tok/s); decode: %4 token trong %5 s (%6 tok/s)
 </translation>
+    </message>
+    <message>
+        <source>fine-tune a model with DPO (LoRA or full)</source>
+        <translation>tinh chỉnh mô hình bằng DPO (LoRA hoặc toàn bộ)</translation>
+    </message>
+    <message>
+        <source>log-probs and implicit reward accuracy of preference pairs</source>
+        <translation>log-prob và độ chính xác phần thưởng ngầm của các cặp ưu tiên</translation>
+    </message>
+    <message>
+        <source>text &lt;-&gt; token ids (JSON lines), chat prompts</source>
+        <translation>văn bản &lt;-&gt; token id (JSON lines), prompt hội thoại</translation>
+    </message>
+    <message>
+        <source>prompt text, encoded with the model&apos;s tokenizer (output: text); repeat for several</source>
+        <translation>văn bản prompt, được mã hóa bằng tokenizer của mô hình (đầu ra: văn bản); lặp lại cho nhiều prompt</translation>
+    </message>
+    <message>
+        <source>a chat as a JSON message list, rendered with the model&apos;s chat template (output: text)</source>
+        <translation>một cuộc hội thoại dạng danh sách tin nhắn JSON, được dựng bằng chat template của mô hình (đầu ra: văn bản)</translation>
+    </message>
+    <message>
+        <source>generate needs MODEL_DIR and --ids, --prompt or --chat-json</source>
+        <translation>generate cần MODEL_DIR và --ids, --prompt hoặc --chat-json</translation>
+    </message>
+    <message>
+        <source>expected a JSON array of token ids</source>
+        <translation>cần một mảng JSON các token id</translation>
+    </message>
+    <message>
+        <source>Tokenize standard input, one JSON value per line, printing one JSON value per line:
+  default   a JSON string -&gt; its token ids as a JSON array
+  --decode  a JSON array of ids -&gt; the decoded text as a JSON string
+  --chat    a JSON message list (or {&quot;messages&quot;, &quot;tools&quot;, &quot;add_generation_prompt&quot;}) -&gt; the ids of the prompt rendered with the tokenizer&apos;s chat template</source>
+        <translation>Tách token cho đầu vào chuẩn, mỗi dòng một giá trị JSON, và in ra mỗi dòng một giá trị JSON:
+  mặc định  một chuỗi JSON -&gt; các token id của nó dưới dạng mảng JSON
+  --decode  một mảng JSON các id -&gt; văn bản đã giải mã dưới dạng chuỗi JSON
+  --chat    một danh sách tin nhắn JSON (hoặc {&quot;messages&quot;, &quot;tools&quot;, &quot;add_generation_prompt&quot;}) -&gt; các id của prompt được dựng bằng chat template của tokenizer</translation>
+    </message>
+    <message>
+        <source>a model folder, a tokenizer.json or a tokenizer.model</source>
+        <translation>một thư mục mô hình, một tokenizer.json hoặc một tokenizer.model</translation>
+    </message>
+    <message>
+        <source>add the tokenizer&apos;s special tokens (e.g. BOS) when encoding</source>
+        <translation>thêm các token đặc biệt của tokenizer (ví dụ BOS) khi mã hóa</translation>
+    </message>
+    <message>
+        <source>decode id arrays to text</source>
+        <translation>giải mã các mảng id thành văn bản</translation>
+    </message>
+    <message>
+        <source>with --decode: leave special tokens out</source>
+        <translation>với --decode: bỏ qua các token đặc biệt</translation>
+    </message>
+    <message>
+        <source>render chat message lists with the chat template, then encode</source>
+        <translation>dựng các danh sách tin nhắn hội thoại bằng chat template, rồi mã hóa</translation>
+    </message>
+    <message>
+        <source>with --chat: print the rendered prompt as a JSON string instead of ids</source>
+        <translation>với --chat: in prompt đã dựng dưới dạng chuỗi JSON thay vì các id</translation>
+    </message>
+    <message>
+        <source>tokenize needs exactly one TOKENIZER</source>
+        <translation>tokenize cần đúng một TOKENIZER</translation>
+    </message>
+    <message>
+        <source>--decode and --chat exclude each other</source>
+        <translation>không thể dùng --decode cùng với --chat</translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation>không thể đọc đầu vào chuẩn</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>dòng %1</translation>
+    </message>
+    <message>
+        <source>expected a JSON string</source>
+        <translation>cần một chuỗi JSON</translation>
+    </message>
+    <message>
+        <source>Fine-tune an LFM2 model with DPO. Prints one JSON line of TRL metrics per logged step. Interrupt with Ctrl+C and run the same command again to resume from the last checkpoint.</source>
+        <translation>Tinh chỉnh mô hình LFM2 bằng DPO. In một dòng JSON các chỉ số TRL cho mỗi bước được ghi log. Ngắt bằng Ctrl+C rồi chạy lại đúng lệnh đó để tiếp tục từ checkpoint cuối cùng.</translation>
+    </message>
+    <message>
+        <source>base model folder</source>
+        <translation>thư mục mô hình gốc</translation>
+    </message>
+    <message>
+        <source>pairs as JSONL: TRL format (prompt/chosen/rejected, text or chat) or prompt_ids/chosen_ids/rejected_ids</source>
+        <translation>các cặp dạng JSONL: định dạng TRL (prompt/chosen/rejected, văn bản hoặc hội thoại) hoặc prompt_ids/chosen_ids/rejected_ids</translation>
+    </message>
+    <message>
+        <source>run folder (checkpoints, exported model and adapter)</source>
+        <translation>thư mục lần chạy (checkpoint, mô hình và adapter đã xuất)</translation>
+    </message>
+    <message>
+        <source>run settings as JSON (TRL DPOConfig names); flags override it</source>
+        <translation>thiết lập lần chạy dạng JSON (tên theo DPOConfig của TRL); các cờ dòng lệnh sẽ ghi đè</translation>
+    </message>
+    <message>
+        <source>sigmoid, robust, hinge, ipo, sigmoid_norm or simpo</source>
+        <translation>sigmoid, robust, hinge, ipo, sigmoid_norm hoặc simpo</translation>
+    </message>
+    <message>
+        <source>DPO beta (default 0.1)</source>
+        <translation>beta của DPO (mặc định 0.1)</translation>
+    </message>
+    <message>
+        <source>full fine-tuning instead of LoRA</source>
+        <translation>tinh chỉnh toàn bộ thay vì LoRA</translation>
+    </message>
+    <message>
+        <source>LoRA rank (default 16)</source>
+        <translation>hạng LoRA (mặc định 16)</translation>
+    </message>
+    <message>
+        <source>LoRA alpha (default 32)</source>
+        <translation>alpha của LoRA (mặc định 32)</translation>
+    </message>
+    <message>
+        <source>training epochs (default 3)</source>
+        <translation>số epoch huấn luyện (mặc định 3)</translation>
+    </message>
+    <message>
+        <source>optimizer steps (overrides epochs)</source>
+        <translation>số bước tối ưu (ghi đè số epoch)</translation>
+    </message>
+    <message>
+        <source>peak learning rate (default 1e-6)</source>
+        <translation>tốc độ học đỉnh (mặc định 1e-6)</translation>
+    </message>
+    <message>
+        <source>pairs per micro-batch (default 2)</source>
+        <translation>số cặp mỗi micro-batch (mặc định 2)</translation>
+    </message>
+    <message>
+        <source>gradient accumulation steps (default 8)</source>
+        <translation>số bước tích lũy gradient (mặc định 8)</translation>
+    </message>
+    <message>
+        <source>max prompt + completion tokens (default 1024)</source>
+        <translation>số token tối đa của prompt + câu trả lời (mặc định 1024)</translation>
+    </message>
+    <message>
+        <source>random seed (default 42)</source>
+        <translation>seed ngẫu nhiên (mặc định 42)</translation>
+    </message>
+    <message>
+        <source>train in fp32 (default: bf16 autocast)</source>
+        <translation>huấn luyện bằng fp32 (mặc định: bf16 autocast)</translation>
+    </message>
+    <message>
+        <source>train needs --model, --data and --out</source>
+        <translation>train cần --model, --data và --out</translation>
+    </message>
+    <message>
+        <source>cannot read file</source>
+        <translation>không thể đọc tệp</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>JSON không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>step %1/%2  %3 tok/s  ETA %4 s  RSS %5 MB (peak %6 MB)
+</source>
+        <translation>bước %1/%2  %3 tok/s  còn khoảng %4 s  RSS %5 MB (đỉnh %6 MB)
+</translation>
+    </message>
+    <message>
+        <source>%1...
+</source>
+        <translation>%1...
+</translation>
+    </message>
+    <message>
+        <source>interrupted at step %1 of %2; run the same command again to resume
+</source>
+        <translation>đã dừng ở bước %1/%2; chạy lại đúng lệnh đó để tiếp tục
+</translation>
+    </message>
+    <message>
+        <source>done: %1 steps; model in %2%3
+</source>
+        <translation>xong: %1 bước; mô hình ở %2%3
+</translation>
+    </message>
+    <message>
+        <source>, adapter in %1</source>
+        <translation>, adapter ở %1</translation>
+    </message>
+    <message>
+        <source>Score preference pairs: per pair the chosen and rejected log-probs (and, with --ref, the implicit DPO rewards); prints JSON lines and a summary with the implicit reward accuracy.</source>
+        <translation>Chấm điểm các cặp ưu tiên: với mỗi cặp, log-prob của câu được chọn và câu bị loại (và, với --ref, phần thưởng DPO ngầm); in các dòng JSON và một bản tóm tắt kèm độ chính xác phần thưởng ngầm.</translation>
+    </message>
+    <message>
+        <source>reference model folder (the base before tuning)</source>
+        <translation>thư mục mô hình tham chiếu (mô hình gốc trước khi tinh chỉnh)</translation>
+    </message>
+    <message>
+        <source>DPO beta for rewards (default 0.1)</source>
+        <translation>beta của DPO dùng cho phần thưởng (mặc định 0.1)</translation>
+    </message>
+    <message>
+        <source>pairs per batch (default 4)</source>
+        <translation>số cặp mỗi batch (mặc định 4)</translation>
+    </message>
+    <message>
+        <source>score needs MODEL_DIR and --data</source>
+        <translation>score cần MODEL_DIR và --data</translation>
+    </message>
+    <message>
+        <source>--batch-size must be positive</source>
+        <translation>--batch-size phải là số dương</translation>
+    </message>
+    <message>
+        <source>line %1: token id %2 is outside the vocabulary</source>
+        <translation>dòng %1: token id %2 nằm ngoài từ vựng</translation>
+    </message>
+</context>
+<context>
+    <name>ps::data::Export</name>
+    <message>
+        <source>the export was cancelled; no file was written</source>
+        <translation>đã hủy việc xuất; không có tệp nào được ghi</translation>
+    </message>
+</context>
+<context>
+    <name>ps::data::Import</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>dòng %1: %2</translation>
+    </message>
+    <message>
+        <source>the record is longer than the limit of %1 bytes</source>
+        <translation>bản ghi dài hơn giới hạn %1 byte</translation>
+    </message>
+    <message>
+        <source>read error: %1</source>
+        <translation>lỗi đọc: %1</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>văn bản không phải UTF-8 hợp lệ</translation>
+    </message>
+    <message>
+        <source>unexpected text after a closing quote (a field is quoted as a whole, and a quote inside it is written twice)</source>
+        <translation>có văn bản thừa sau dấu nháy đóng (cả trường phải nằm trong dấu nháy, và dấu nháy bên trong được viết hai lần)</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field (quote the whole field and write the quote twice)</source>
+        <translation>có dấu nháy trong một trường không nằm trong dấu nháy (hãy đặt cả trường trong dấu nháy và viết dấu nháy đó hai lần)</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>một trường trong dấu nháy chưa được đóng</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was imported</source>
+        <translation>đã hủy việc nhập; không có gì được nhập</translation>
+    </message>
+    <message>
+        <source>line %1: the line is longer than the limit of %2 bytes (is a field too large?)</source>
+        <translation>dòng %1: dòng dài hơn giới hạn %2 byte (có trường nào quá lớn không?)</translation>
+    </message>
+    <message>
+        <source>line %1: read error: %2</source>
+        <translation>dòng %1: lỗi đọc: %2</translation>
+    </message>
+    <message>
+        <source>line %1: the text is not valid UTF-8</source>
+        <translation>dòng %1: văn bản không phải UTF-8 hợp lệ</translation>
+    </message>
+    <message>
+        <source>line %1: not valid JSON: %2 (at byte %3)</source>
+        <translation>dòng %1: JSON không hợp lệ: %2 (tại byte %3)</translation>
+    </message>
+    <message>
+        <source>line %1: expected a JSON object</source>
+        <translation>dòng %1: cần một đối tượng JSON</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>không thể mở: %1</translation>
+    </message>
+    <message>
+        <source>the file holds no records</source>
+        <translation>tệp không chứa bản ghi nào</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is longer than the limit of %2 bytes</source>
+        <translation>&apos;%1&apos; dài hơn giới hạn %2 byte</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; contains an invalid \u escape (a lone surrogate)</source>
+        <translation>&apos;%1&apos; chứa một chuỗi thoát \u không hợp lệ (surrogate đơn lẻ)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an empty message list</source>
+        <translation>&apos;%1&apos; là một danh sách tin nhắn rỗng</translation>
+    </message>
+    <message>
+        <source>message %1 of &apos;%2&apos; is not an object</source>
+        <translation>tin nhắn %1 của &apos;%2&apos; không phải là một đối tượng</translation>
+    </message>
+    <message>
+        <source>message %1 of &apos;%2&apos; has no &apos;role&apos;</source>
+        <translation>tin nhắn %1 của &apos;%2&apos; không có &apos;role&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;content&apos; of message %1 of &apos;%2&apos; must be a string</source>
+        <translation>&apos;content&apos; của tin nhắn %1 trong &apos;%2&apos; phải là một chuỗi</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must hold exactly one assistant message</source>
+        <translation>&apos;%1&apos; phải chứa đúng một tin nhắn của assistant</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a string or a list of messages</source>
+        <translation>&apos;%1&apos; phải là một chuỗi hoặc một danh sách tin nhắn</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is empty</source>
+        <translation>&apos;%1&apos; rỗng</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a string</source>
+        <translation>&apos;%1&apos; phải là một chuỗi</translation>
+    </message>
+    <message>
+        <source>&apos;preference&apos; must be one of chosen, tie, both_bad, skip</source>
+        <translation>&apos;preference&apos; phải là một trong chosen, tie, both_bad, skip</translation>
+    </message>
+    <message>
+        <source>&apos;prompt&apos; is empty</source>
+        <translation>&apos;prompt&apos; rỗng</translation>
+    </message>
+    <message>
+        <source>&apos;preference&apos; needs &apos;chosen&apos; and &apos;rejected&apos;</source>
+        <translation>&apos;preference&apos; cần có &apos;chosen&apos; và &apos;rejected&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;rejected&apos; is missing</source>
+        <translation>thiếu &apos;rejected&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;chosen&apos; is missing</source>
+        <translation>thiếu &apos;chosen&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;prompt&apos; is missing</source>
+        <translation>thiếu &apos;prompt&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;prompt&apos; is missing, and &apos;chosen&apos; and &apos;rejected&apos; are not the same conversation followed by one assistant message each</source>
+        <translation>thiếu &apos;prompt&apos;, và &apos;chosen&apos; với &apos;rejected&apos; không phải cùng một cuộc hội thoại kết thúc bằng đúng một tin nhắn của assistant ở mỗi bên</translation>
+    </message>
+    <message>
+        <source>&apos;prompt&apos; must be a string or a list of messages</source>
+        <translation>&apos;prompt&apos; phải là một chuỗi hoặc một danh sách tin nhắn</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; appears twice</source>
+        <translation>cột &apos;%1&apos; xuất hiện hai lần</translation>
+    </message>
+    <message>
+        <source>the header has no &apos;prompt&apos; column</source>
+        <translation>dòng tiêu đề không có cột &apos;prompt&apos;</translation>
+    </message>
+    <message>
+        <source>the header has &apos;rejected&apos; but no &apos;chosen&apos; column</source>
+        <translation>dòng tiêu đề có cột &apos;rejected&apos; nhưng không có cột &apos;chosen&apos;</translation>
+    </message>
+    <message>
+        <source>the header has &apos;chosen&apos; but no &apos;rejected&apos; column</source>
+        <translation>dòng tiêu đề có cột &apos;chosen&apos; nhưng không có cột &apos;rejected&apos;</translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, found %2</source>
+        <translation>cần %1 trường như ở dòng tiêu đề, nhưng có %2</translation>
+    </message>
+    <message>
+        <source>&apos;prompt&apos; and &apos;prompt_messages&apos; are both set</source>
+        <translation>cả &apos;prompt&apos; và &apos;prompt_messages&apos; đều được đặt</translation>
+    </message>
+    <message>
+        <source>&apos;prompt_messages&apos; must be a JSON list of messages</source>
+        <translation>&apos;prompt_messages&apos; phải là một danh sách tin nhắn JSON</translation>
     </message>
 </context>
 <context>
@@ -487,54 +875,6 @@ các lệnh:
         <translation>không thể tạo thư mục</translation>
     </message>
     <message>
-        <source>no prompts to generate from</source>
-        <translation>không có prompt nào để sinh</translation>
-    </message>
-    <message>
-        <source>the number of candidates per prompt must be at least 1</source>
-        <translation>số ứng viên cho mỗi prompt phải ít nhất là 1</translation>
-    </message>
-    <message>
-        <source>max new tokens must not be negative</source>
-        <translation>số token mới tối đa không được âm</translation>
-    </message>
-    <message>
-        <source>temperature must be positive when sampling</source>
-        <translation>temperature phải dương khi lấy mẫu</translation>
-    </message>
-    <message>
-        <source>top-p must be in (0, 1]</source>
-        <translation>top-p phải nằm trong khoảng (0, 1]</translation>
-    </message>
-    <message>
-        <source>min-p must be in [0, 1]</source>
-        <translation>min-p phải nằm trong khoảng [0, 1]</translation>
-    </message>
-    <message>
-        <source>repetition penalty must be positive</source>
-        <translation>mức phạt lặp lại (repetition penalty) phải dương</translation>
-    </message>
-    <message>
-        <source>a prompt has no tokens</source>
-        <translation>có một prompt không chứa token nào</translation>
-    </message>
-    <message>
-        <source>token id %1 is outside the vocabulary (size %2)</source>
-        <translation>token id %1 nằm ngoài từ vựng (kích thước %2)</translation>
-    </message>
-    <message>
-        <source>generation failed: %1</source>
-        <translation>sinh văn bản thất bại: %1</translation>
-    </message>
-    <message>
-        <source>cannot read file</source>
-        <translation>không thể đọc tệp</translation>
-    </message>
-    <message>
-        <source>invalid JSON: %1</source>
-        <translation>JSON không hợp lệ: %1</translation>
-    </message>
-    <message>
         <source>tensor &apos;%1&apos; has dtype %2, which Prefstudio cannot compute with</source>
         <translation>tensor &apos;%1&apos; có dtype %2, Prefstudio không thể tính toán với dtype này</translation>
     </message>
@@ -655,7 +995,58 @@ các lệnh:
     </message>
 </context>
 <context>
-    <name>ps::model::Lfm2Model</name>
+    <name>ps::model::Generate</name>
+    <message>
+        <source>no prompts to generate from</source>
+        <translation>không có prompt nào để sinh</translation>
+    </message>
+    <message>
+        <source>the number of candidates per prompt must be at least 1</source>
+        <translation>số ứng viên cho mỗi prompt phải ít nhất là 1</translation>
+    </message>
+    <message>
+        <source>max new tokens must not be negative</source>
+        <translation>số token mới tối đa không được âm</translation>
+    </message>
+    <message>
+        <source>temperature must be positive when sampling</source>
+        <translation>temperature phải dương khi lấy mẫu</translation>
+    </message>
+    <message>
+        <source>top-p must be in (0, 1]</source>
+        <translation>top-p phải nằm trong khoảng (0, 1]</translation>
+    </message>
+    <message>
+        <source>min-p must be in [0, 1]</source>
+        <translation>min-p phải nằm trong khoảng [0, 1]</translation>
+    </message>
+    <message>
+        <source>repetition penalty must be positive</source>
+        <translation>mức phạt lặp lại (repetition penalty) phải dương</translation>
+    </message>
+    <message>
+        <source>a prompt has no tokens</source>
+        <translation>có một prompt không chứa token nào</translation>
+    </message>
+    <message>
+        <source>token id %1 is outside the vocabulary (size %2)</source>
+        <translation>token id %1 nằm ngoài từ vựng (kích thước %2)</translation>
+    </message>
+    <message>
+        <source>generation failed: %1</source>
+        <translation>sinh văn bản thất bại: %1</translation>
+    </message>
+    <message>
+        <source>cannot read file</source>
+        <translation>không thể đọc tệp</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>JSON không hợp lệ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ps::model::Lfm2</name>
     <message>
         <source>model folder does not exist</source>
         <translation>thư mục mô hình không tồn tại</translation>
@@ -690,6 +1081,932 @@ các lệnh:
     <message>
         <source>tensor &apos;%1&apos; is not a floating-point tensor</source>
         <translation>tensor &apos;%1&apos; không phải là tensor số thực dấu phẩy động</translation>
+    </message>
+</context>
+<context>
+    <name>ps::store::Migrations</name>
+    <message>
+        <source>reading the schema version</source>
+        <translation>đọc phiên bản lược đồ</translation>
+    </message>
+    <message>
+        <source>upgrading the workspace to schema version %1 (%2)</source>
+        <translation>nâng cấp không gian làm việc lên phiên bản lược đồ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>checking the workspace file</source>
+        <translation>kiểm tra tệp không gian làm việc</translation>
+    </message>
+    <message>
+        <source>this SQLite file is not a Prefstudio workspace (it holds other tables)</source>
+        <translation>tệp SQLite này không phải là không gian làm việc của Prefstudio (nó chứa các bảng khác)</translation>
+    </message>
+    <message>
+        <source>the workspace is at schema version %1, expected %2</source>
+        <translation>không gian làm việc đang ở phiên bản lược đồ %1, cần %2</translation>
+    </message>
+    <message>
+        <source>this workspace was created by a newer Prefstudio (schema version %1; this version knows up to %2): update Prefstudio to open it</source>
+        <translation>không gian làm việc này được tạo bởi một phiên bản Prefstudio mới hơn (phiên bản lược đồ %1; phiên bản này chỉ biết đến %2): hãy cập nhật Prefstudio để mở nó</translation>
+    </message>
+</context>
+<context>
+    <name>ps::store::Workspace</name>
+    <message>
+        <source>%1: the workspace database is busy (another connection, such as a running training or a second program, kept it locked longer than the busy timeout); nothing was changed, try again</source>
+        <translation>%1: cơ sở dữ liệu của không gian làm việc đang bận (một kết nối khác, chẳng hạn một lần huấn luyện đang chạy hoặc một chương trình thứ hai, đã khóa nó lâu hơn thời gian chờ); chưa có gì thay đổi, hãy thử lại</translation>
+    </message>
+    <message>
+        <source>the workspace is already open in another Prefstudio instance (process %1 on %2); close it there first</source>
+        <translation>không gian làm việc đang được mở trong một phiên Prefstudio khác (tiến trình %1 trên %2); hãy đóng nó ở đó trước</translation>
+    </message>
+    <message>
+        <source>the workspace is already open in another Prefstudio instance; close it there first</source>
+        <translation>không gian làm việc đang được mở trong một phiên Prefstudio khác; hãy đóng nó ở đó trước</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1: permission denied (is the workspace folder read-only?)</source>
+        <translation>không thể tạo tệp khóa %1: không có quyền (thư mục không gian làm việc có đang chỉ cho đọc không?)</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1</source>
+        <translation>không thể tạo tệp khóa %1</translation>
+    </message>
+    <message>
+        <source>not a workspace file (a folder or a device)</source>
+        <translation>không phải tệp không gian làm việc (đây là một thư mục hoặc một thiết bị)</translation>
+    </message>
+    <message>
+        <source>the workspace file is read-only; Prefstudio needs to write to it</source>
+        <translation>tệp không gian làm việc chỉ cho đọc; Prefstudio cần ghi vào nó</translation>
+    </message>
+    <message>
+        <source>the workspace file does not exist</source>
+        <translation>tệp không gian làm việc không tồn tại</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>thư mục %1 không tồn tại</translation>
+    </message>
+    <message>
+        <source>the folder %1 is read-only; SQLite keeps its journal files next to the workspace</source>
+        <translation>thư mục %1 chỉ cho đọc; SQLite cần đặt các tệp nhật ký của nó bên cạnh không gian làm việc</translation>
+    </message>
+    <message>
+        <source>the Qt SQLite driver (QSQLITE) is not available</source>
+        <translation>không có trình điều khiển SQLite của Qt (QSQLITE)</translation>
+    </message>
+    <message>
+        <source>opening the workspace</source>
+        <translation>mở không gian làm việc</translation>
+    </message>
+    <message>
+        <source>configuring the workspace connection</source>
+        <translation>cấu hình kết nối tới không gian làm việc</translation>
+    </message>
+    <message>
+        <source>not a Prefstudio workspace (the file is not an SQLite database)</source>
+        <translation>không phải không gian làm việc của Prefstudio (tệp không phải cơ sở dữ liệu SQLite)</translation>
+    </message>
+    <message>
+        <source>cannot switch the workspace to write-ahead logging (is it on a network file system?)</source>
+        <translation>không thể chuyển không gian làm việc sang chế độ write-ahead logging (nó có nằm trên hệ thống tệp mạng không?)</translation>
+    </message>
+    <message>
+        <source>this SQLite build cannot enforce foreign keys</source>
+        <translation>bản dựng SQLite này không thể kiểm tra khóa ngoại</translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>bắt đầu giao dịch</translation>
+    </message>
+    <message>
+        <source>committing a transaction</source>
+        <translation>xác nhận giao dịch</translation>
+    </message>
+    <message>
+        <source>transactions must end in the reverse order of begin()</source>
+        <translation>các giao dịch phải kết thúc theo thứ tự ngược với begin()</translation>
+    </message>
+    <message>
+        <source>the transaction has already ended</source>
+        <translation>giao dịch đã kết thúc</translation>
+    </message>
+    <message>
+        <source>preparing a statement</source>
+        <translation>chuẩn bị câu lệnh</translation>
+    </message>
+    <message>
+        <source>reading setting &apos;%1&apos;</source>
+        <translation>đọc thiết lập &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>saving setting &apos;%1&apos;</source>
+        <translation>lưu thiết lập &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a prompt is either text or a message list, not both</source>
+        <translation>một prompt là văn bản hoặc danh sách tin nhắn, không thể là cả hai</translation>
+    </message>
+    <message>
+        <source>every prompt message needs a &apos;role&apos;</source>
+        <translation>mỗi tin nhắn của prompt cần có &apos;role&apos;</translation>
+    </message>
+    <message>
+        <source>the prompt is empty</source>
+        <translation>prompt rỗng</translation>
+    </message>
+    <message>
+        <source>adding a prompt</source>
+        <translation>thêm một prompt</translation>
+    </message>
+    <message>
+        <source>adding prompts</source>
+        <translation>thêm các prompt</translation>
+    </message>
+    <message>
+        <source>reading prompt %1</source>
+        <translation>đọc prompt %1</translation>
+    </message>
+    <message>
+        <source>prompt %1 does not exist</source>
+        <translation>prompt %1 không tồn tại</translation>
+    </message>
+    <message>
+        <source>looking up a prompt</source>
+        <translation>tìm một prompt</translation>
+    </message>
+    <message>
+        <source>counting prompts</source>
+        <translation>đếm các prompt</translation>
+    </message>
+    <message>
+        <source>adding model version &apos;%1&apos;</source>
+        <translation>thêm phiên bản mô hình &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a model version needs a name</source>
+        <translation>phiên bản mô hình cần có tên</translation>
+    </message>
+    <message>
+        <source>%1: the name is already taken, or the parent or training run does not exist</source>
+        <translation>%1: tên đã được dùng, hoặc phiên bản cha hay lần huấn luyện không tồn tại</translation>
+    </message>
+    <message>
+        <source>reading model version %1</source>
+        <translation>đọc phiên bản mô hình %1</translation>
+    </message>
+    <message>
+        <source>model version %1 does not exist</source>
+        <translation>phiên bản mô hình %1 không tồn tại</translation>
+    </message>
+    <message>
+        <source>listing model versions</source>
+        <translation>liệt kê các phiên bản mô hình</translation>
+    </message>
+    <message>
+        <source>adding a generation</source>
+        <translation>thêm một câu trả lời được sinh</translation>
+    </message>
+    <message>
+        <source>%1: prompt %2 or model version %3 does not exist, or a count is negative</source>
+        <translation>%1: prompt %2 hoặc phiên bản mô hình %3 không tồn tại, hoặc có một số đếm bị âm</translation>
+    </message>
+    <message>
+        <source>adding generations</source>
+        <translation>thêm các câu trả lời được sinh</translation>
+    </message>
+    <message>
+        <source>reading generation %1</source>
+        <translation>đọc câu trả lời được sinh %1</translation>
+    </message>
+    <message>
+        <source>generation %1 does not exist</source>
+        <translation>câu trả lời được sinh %1 không tồn tại</translation>
+    </message>
+    <message>
+        <source>creating a pair</source>
+        <translation>tạo một cặp</translation>
+    </message>
+    <message>
+        <source>%1: a pair needs two different generations</source>
+        <translation>%1: một cặp cần hai câu trả lời được sinh khác nhau</translation>
+    </message>
+    <message>
+        <source>%1: generation %2 answers another prompt than %3</source>
+        <translation>%1: câu trả lời %2 thuộc về một prompt khác với %3</translation>
+    </message>
+    <message>
+        <source>%1: generation %2 or %3 does not exist</source>
+        <translation>%1: câu trả lời %2 hoặc %3 không tồn tại</translation>
+    </message>
+    <message>
+        <source>%1: the pair (%2, %3) already exists</source>
+        <translation>%1: cặp (%2, %3) đã tồn tại</translation>
+    </message>
+    <message>
+        <source>creating pairs</source>
+        <translation>tạo các cặp</translation>
+    </message>
+    <message>
+        <source>reading pair %1</source>
+        <translation>đọc cặp %1</translation>
+    </message>
+    <message>
+        <source>pair %1 does not exist</source>
+        <translation>cặp %1 không tồn tại</translation>
+    </message>
+    <message>
+        <source>excluding pair %1</source>
+        <translation>loại trừ cặp %1</translation>
+    </message>
+    <message>
+        <source>adding annotator &apos;%1&apos;</source>
+        <translation>thêm người gán nhãn &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>an annotator needs a name</source>
+        <translation>người gán nhãn cần có tên</translation>
+    </message>
+    <message>
+        <source>an annotator named &apos;%1&apos; already exists</source>
+        <translation>đã có người gán nhãn tên &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>looking up annotator &apos;%1&apos;</source>
+        <translation>tìm người gán nhãn &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>there is no annotator named &apos;%1&apos;</source>
+        <translation>không có người gán nhãn nào tên &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>reading annotator %1</source>
+        <translation>đọc người gán nhãn %1</translation>
+    </message>
+    <message>
+        <source>annotator %1 does not exist</source>
+        <translation>người gán nhãn %1 không tồn tại</translation>
+    </message>
+    <message>
+        <source>listing annotators</source>
+        <translation>liệt kê người gán nhãn</translation>
+    </message>
+    <message>
+        <source>excluding annotator %1</source>
+        <translation>loại trừ người gán nhãn %1</translation>
+    </message>
+    <message>
+        <source>collecting preference pairs</source>
+        <translation>thu thập các cặp ưu tiên</translation>
+    </message>
+    <message>
+        <source>creating a training run</source>
+        <translation>tạo một lần huấn luyện</translation>
+    </message>
+    <message>
+        <source>%1: the base model version does not exist</source>
+        <translation>%1: phiên bản mô hình gốc không tồn tại</translation>
+    </message>
+    <message>
+        <source>training run %1 does not exist</source>
+        <translation>lần huấn luyện %1 không tồn tại</translation>
+    </message>
+    <message>
+        <source>updating training run %1</source>
+        <translation>cập nhật lần huấn luyện %1</translation>
+    </message>
+    <message>
+        <source>%1: model version %2 does not exist</source>
+        <translation>%1: phiên bản mô hình %2 không tồn tại</translation>
+    </message>
+    <message>
+        <source>reading training run %1</source>
+        <translation>đọc lần huấn luyện %1</translation>
+    </message>
+    <message>
+        <source>listing training runs</source>
+        <translation>liệt kê các lần huấn luyện</translation>
+    </message>
+    <message>
+        <source>saving metrics of training run %1</source>
+        <translation>lưu các chỉ số của lần huấn luyện %1</translation>
+    </message>
+    <message>
+        <source>%1: a metric needs a name</source>
+        <translation>%1: chỉ số cần có tên</translation>
+    </message>
+    <message>
+        <source>reading metrics of training run %1</source>
+        <translation>đọc các chỉ số của lần huấn luyện %1</translation>
+    </message>
+    <message>
+        <source>unknown vote flags</source>
+        <translation>cờ đánh dấu của lượt bình chọn không xác định</translation>
+    </message>
+    <message>
+        <source>the time taken cannot be negative</source>
+        <translation>thời gian thực hiện không thể âm</translation>
+    </message>
+    <message>
+        <source>the edited answer is empty</source>
+        <translation>câu trả lời đã sửa bị rỗng</translation>
+    </message>
+    <message>
+        <source>an edited answer needs the side it replaces</source>
+        <translation>câu trả lời đã sửa cần cho biết nó thay thế bên nào</translation>
+    </message>
+    <message>
+        <source>recording a vote</source>
+        <translation>ghi một lượt bình chọn</translation>
+    </message>
+    <message>
+        <source>%1: pair %2 does not exist</source>
+        <translation>%1: cặp %2 không tồn tại</translation>
+    </message>
+    <message>
+        <source>%1: annotator %2 does not exist</source>
+        <translation>%1: người gán nhãn %2 không tồn tại</translation>
+    </message>
+    <message>
+        <source>undoing a vote</source>
+        <translation>hoàn tác một lượt bình chọn</translation>
+    </message>
+    <message>
+        <source>reading vote %1</source>
+        <translation>đọc lượt bình chọn %1</translation>
+    </message>
+    <message>
+        <source>vote %1 does not exist</source>
+        <translation>lượt bình chọn %1 không tồn tại</translation>
+    </message>
+    <message>
+        <source>reading the votes of pair %1</source>
+        <translation>đọc các lượt bình chọn của cặp %1</translation>
+    </message>
+    <message>
+        <source>this queue filter needs an annotator</source>
+        <translation>bộ lọc hàng đợi này cần một người gán nhãn</translation>
+    </message>
+    <message>
+        <source>reading the annotation queue</source>
+        <translation>đọc hàng đợi gán nhãn</translation>
+    </message>
+    <message>
+        <source>counting the annotation queue</source>
+        <translation>đếm hàng đợi gán nhãn</translation>
+    </message>
+    <message>
+        <source>counting progress</source>
+        <translation>đếm tiến độ</translation>
+    </message>
+</context>
+<context>
+    <name>ps::tokenizer</name>
+    <message>
+        <source>BPE vocab entry &apos;%1&apos; has no valid id</source>
+        <translation>mục từ vựng BPE &apos;%1&apos; không có id hợp lệ</translation>
+    </message>
+    <message>
+        <source>BPE merge %1 (&apos;%2&apos;) is not two tokens separated by one space</source>
+        <translation>phép gộp BPE %1 (&apos;%2&apos;) không phải hai token cách nhau bởi một dấu cách</translation>
+    </message>
+    <message>
+        <source>BPE merge %1 is neither &quot;a b&quot; nor [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation>phép gộp BPE %1 không có dạng &quot;a b&quot; hay [&quot;a&quot;, &quot;b&quot;]</translation>
+    </message>
+    <message>
+        <source>BPE merge %1 uses &apos;%2&apos;, which is not in the vocabulary</source>
+        <translation>phép gộp BPE %1 dùng &apos;%2&apos;, vốn không có trong từ vựng</translation>
+    </message>
+    <message>
+        <source>BPE merge %1: &apos;%2&apos; is shorter than the subword prefix</source>
+        <translation>phép gộp BPE %1: &apos;%2&apos; ngắn hơn tiền tố subword</translation>
+    </message>
+    <message>
+        <source>BPE merge %1 makes &apos;%2&apos;, which is not in the vocabulary</source>
+        <translation>phép gộp BPE %1 tạo ra &apos;%2&apos;, vốn không có trong từ vựng</translation>
+    </message>
+    <message>
+        <source>BPE unk_token &apos;%1&apos; is not in the vocabulary</source>
+        <translation>unk_token &apos;%1&apos; của BPE không có trong từ vựng</translation>
+    </message>
+    <message>
+        <source>add_generation_prompt must be true or false</source>
+        <translation>add_generation_prompt phải là true hoặc false</translation>
+    </message>
+    <message>
+        <source>a chat must be a JSON list of messages or an object with &quot;messages&quot;</source>
+        <translation>một cuộc hội thoại phải là danh sách tin nhắn JSON hoặc một đối tượng có &quot;messages&quot;</translation>
+    </message>
+    <message>
+        <source>the tokenizer has no chat template (tokenizer_config.json &quot;chat_template&quot; or chat_template.jinja)</source>
+        <translation>tokenizer không có chat template (tokenizer_config.json &quot;chat_template&quot; hoặc chat_template.jinja)</translation>
+    </message>
+    <message>
+        <source>unsupported chat template: only the ChatML family (&lt;|im_start|&gt;role … &lt;|im_end|&gt;, as in LFM2) can be rendered</source>
+        <translation>chat template không được hỗ trợ: chỉ dựng được họ ChatML (&lt;|im_start|&gt;role … &lt;|im_end|&gt;, như trong LFM2)</translation>
+    </message>
+    <message>
+        <source>messages must be a non-empty list</source>
+        <translation>messages phải là một danh sách không rỗng</translation>
+    </message>
+    <message>
+        <source>message %1 has no string &quot;role&quot;</source>
+        <translation>tin nhắn %1 không có &quot;role&quot; dạng chuỗi</translation>
+    </message>
+    <message>
+        <source>message %1 has no &quot;content&quot;</source>
+        <translation>tin nhắn %1 không có &quot;content&quot;</translation>
+    </message>
+    <message>
+        <source>tools must be a list</source>
+        <translation>tools phải là một danh sách</translation>
+    </message>
+    <message>
+        <source>this chat template has no tool list; cannot render tools</source>
+        <translation>chat template này không có danh sách công cụ; không thể dựng tools</translation>
+    </message>
+    <message>
+        <source>the system message content must be a string</source>
+        <translation>nội dung của tin nhắn hệ thống phải là một chuỗi</translation>
+    </message>
+    <message>
+        <source>decoder field &apos;%1&apos; must be one character</source>
+        <translation>trường &apos;%1&apos; của decoder phải là một ký tự</translation>
+    </message>
+    <message>
+        <source>unsupported decoder type &apos;%1&apos; (supported: ByteLevel, Metaspace, Replace, ByteFallback, Fuse, Strip, Sequence)</source>
+        <translation>kiểu decoder &apos;%1&apos; không được hỗ trợ (hỗ trợ: ByteLevel, Metaspace, Replace, ByteFallback, Fuse, Strip, Sequence)</translation>
+    </message>
+    <message>
+        <source>invalid JSON at byte %1: %2</source>
+        <translation>JSON không hợp lệ tại byte %1: %2</translation>
+    </message>
+    <message>
+        <source>tokenizer.json must be a JSON object</source>
+        <translation>tokenizer.json phải là một đối tượng JSON</translation>
+    </message>
+    <message>
+        <source>unsupported model type &apos;%1&apos; (supported: BPE)</source>
+        <translation>kiểu mô hình &apos;%1&apos; không được hỗ trợ (hỗ trợ: BPE)</translation>
+    </message>
+    <message>
+        <source>%1: invalid regex &apos;%2&apos;: %3</source>
+        <translation>%1: biểu thức chính quy &apos;%2&apos; không hợp lệ: %3</translation>
+    </message>
+    <message>
+        <source>%1: pattern must be {&quot;String&quot;: …} or {&quot;Regex&quot;: …}</source>
+        <translation>%1: mẫu phải là {&quot;String&quot;: …} hoặc {&quot;Regex&quot;: …}</translation>
+    </message>
+    <message>
+        <source>unexpected text after the JSON value</source>
+        <translation>có văn bản thừa sau giá trị JSON</translation>
+    </message>
+    <message>
+        <source>unexpected character</source>
+        <translation>ký tự không mong đợi</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>lồng nhau quá sâu</translation>
+    </message>
+    <message>
+        <source>unexpected end of input</source>
+        <translation>đầu vào kết thúc đột ngột</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>số không hợp lệ</translation>
+    </message>
+    <message>
+        <source>number out of range</source>
+        <translation>số nằm ngoài phạm vi</translation>
+    </message>
+    <message>
+        <source>invalid \u escape</source>
+        <translation>chuỗi thoát \u không hợp lệ</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>chuỗi chưa được đóng</translation>
+    </message>
+    <message>
+        <source>control character in string</source>
+        <translation>có ký tự điều khiển trong chuỗi</translation>
+    </message>
+    <message>
+        <source>lone surrogate in \u escape</source>
+        <translation>surrogate đơn lẻ trong chuỗi thoát \u</translation>
+    </message>
+    <message>
+        <source>invalid escape</source>
+        <translation>chuỗi thoát không hợp lệ</translation>
+    </message>
+    <message>
+        <source>string is not valid UTF-8</source>
+        <translation>chuỗi không phải UTF-8 hợp lệ</translation>
+    </message>
+    <message>
+        <source>unterminated array</source>
+        <translation>mảng chưa được đóng</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>cần &apos;,&apos; hoặc &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>expected a string key</source>
+        <translation>cần một khóa dạng chuỗi</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos;</source>
+        <translation>cần &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>unterminated object</source>
+        <translation>đối tượng chưa được đóng</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>cần &apos;,&apos; hoặc &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>normalizer must be an object</source>
+        <translation>normalizer phải là một đối tượng</translation>
+    </message>
+    <message>
+        <source>Prepend normalizer needs a &apos;prepend&apos; string</source>
+        <translation>normalizer Prepend cần một chuỗi &apos;prepend&apos;</translation>
+    </message>
+    <message>
+        <source>unsupported normalizer type &apos;%1&apos; (supported: NFC, NFD, NFKC, NFKD, Lowercase, StripAccents, Replace, Prepend, Strip, Sequence)</source>
+        <translation>kiểu normalizer &apos;%1&apos; không được hỗ trợ (hỗ trợ: NFC, NFD, NFKC, NFKD, Lowercase, StripAccents, Replace, Prepend, Strip, Sequence)</translation>
+    </message>
+    <message>
+        <source>post_processor &apos;%1&apos; must be [token, id]</source>
+        <translation>post_processor &apos;%1&apos; phải có dạng [token, id]</translation>
+    </message>
+    <message>
+        <source>TemplateProcessing: &apos;single&apos; uses the sequence twice</source>
+        <translation>TemplateProcessing: &apos;single&apos; dùng chuỗi đầu vào hai lần</translation>
+    </message>
+    <message>
+        <source>TemplateProcessing: special token &apos;%1&apos; is not in special_tokens</source>
+        <translation>TemplateProcessing: token đặc biệt &apos;%1&apos; không có trong special_tokens</translation>
+    </message>
+    <message>
+        <source>TemplateProcessing: &apos;single&apos; has no $A sequence</source>
+        <translation>TemplateProcessing: &apos;single&apos; không có chuỗi $A</translation>
+    </message>
+    <message>
+        <source>unsupported post_processor type &apos;%1&apos; (supported: TemplateProcessing, ByteLevel, BertProcessing, RobertaProcessing, Sequence)</source>
+        <translation>kiểu post_processor &apos;%1&apos; không được hỗ trợ (hỗ trợ: TemplateProcessing, ByteLevel, BertProcessing, RobertaProcessing, Sequence)</translation>
+    </message>
+    <message>
+        <source>unknown split behavior &apos;%1&apos;</source>
+        <translation>kiểu tách &apos;%1&apos; không xác định</translation>
+    </message>
+    <message>
+        <source>regex &apos;%1&apos; failed: %2</source>
+        <translation>biểu thức chính quy &apos;%1&apos; thất bại: %2</translation>
+    </message>
+    <message>
+        <source>pre_tokenizer must be an object</source>
+        <translation>pre_tokenizer phải là một đối tượng</translation>
+    </message>
+    <message>
+        <source>Metaspace replacement must be one character</source>
+        <translation>ký tự thay thế của Metaspace phải là đúng một ký tự</translation>
+    </message>
+    <message>
+        <source>unknown Metaspace prepend_scheme &apos;%1&apos;</source>
+        <translation>prepend_scheme &apos;%1&apos; của Metaspace không xác định</translation>
+    </message>
+    <message>
+        <source>CharDelimiterSplit delimiter must be one character</source>
+        <translation>dấu phân cách của CharDelimiterSplit phải là đúng một ký tự</translation>
+    </message>
+    <message>
+        <source>unsupported pre_tokenizer type &apos;%1&apos; (supported: Split, ByteLevel, Metaspace, Digits, Whitespace, WhitespaceSplit, Punctuation, BertPreTokenizer, CharDelimiterSplit, Sequence)</source>
+        <translation>kiểu pre_tokenizer &apos;%1&apos; không được hỗ trợ (hỗ trợ: Split, ByteLevel, Metaspace, Digits, Whitespace, WhitespaceSplit, Punctuation, BertPreTokenizer, CharDelimiterSplit, Sequence)</translation>
+    </message>
+    <message>
+        <source>sentencepiece bridge library not found or not loadable; tried: %1</source>
+        <translation>không tìm thấy hoặc không nạp được thư viện cầu nối sentencepiece; đã thử: %1</translation>
+    </message>
+    <message>
+        <source>sentencepiece bridge %1 has the wrong interface (ABI %2, expected %3)</source>
+        <translation>cầu nối sentencepiece %1 có giao diện không khớp (ABI %2, cần %3)</translation>
+    </message>
+    <message>
+        <source>sentencepiece encode failed: %1</source>
+        <translation>sentencepiece mã hóa thất bại: %1</translation>
+    </message>
+    <message>
+        <source>cannot load sentencepiece model: %1</source>
+        <translation>không thể nạp mô hình sentencepiece: %1</translation>
+    </message>
+    <message>
+        <source>vocabulary size must be positive</source>
+        <translation>kích thước từ vựng phải là số dương</translation>
+    </message>
+    <message>
+        <source>sentencepiece training failed: %1</source>
+        <translation>huấn luyện sentencepiece thất bại: %1</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>không có tệp hoặc thư mục này</translation>
+    </message>
+    <message>
+        <source>folder has neither tokenizer.json nor tokenizer.model</source>
+        <translation>thư mục không có tokenizer.json lẫn tokenizer.model</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>không thể đọc: %1</translation>
+    </message>
+    <message>
+        <source>input is not valid UTF-8 (first invalid byte at offset %1)</source>
+        <translation>đầu vào không phải UTF-8 hợp lệ (byte không hợp lệ đầu tiên ở vị trí %1)</translation>
+    </message>
+    <message>
+        <source>text %1</source>
+        <translation>văn bản %1</translation>
+    </message>
+    <message>
+        <source>not a JSON object: %1</source>
+        <translation>không phải đối tượng JSON: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ps::train::AdamW</name>
+    <message>
+        <source>optimizer state for &apos;%1&apos; is missing or has the wrong shape</source>
+        <translation>trạng thái bộ tối ưu của &apos;%1&apos; bị thiếu hoặc có shape sai</translation>
+    </message>
+</context>
+<context>
+    <name>ps::train::DpoConfig</name>
+    <message>
+        <source>unknown loss &apos;%1&apos;; choose one of: %2</source>
+        <translation>hàm mất mát &apos;%1&apos; không xác định; hãy chọn một trong: %2</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;%1&apos;</source>
+        <translation>thiết lập &apos;%1&apos; không xác định</translation>
+    </message>
+    <message>
+        <source>setting &apos;%1&apos; has the wrong type</source>
+        <translation>thiết lập &apos;%1&apos; có kiểu sai</translation>
+    </message>
+    <message>
+        <source>beta must be positive</source>
+        <translation>beta phải dương</translation>
+    </message>
+    <message>
+        <source>label_smoothing must be in [0, 0.5)</source>
+        <translation>label_smoothing phải nằm trong [0, 0.5)</translation>
+    </message>
+    <message>
+        <source>rpo_alpha must not be negative</source>
+        <translation>rpo_alpha không được âm</translation>
+    </message>
+    <message>
+        <source>length limits must not be negative</source>
+        <translation>giới hạn độ dài không được âm</translation>
+    </message>
+    <message>
+        <source>eval_fraction must be in [0, 1)</source>
+        <translation>eval_fraction phải nằm trong [0, 1)</translation>
+    </message>
+    <message>
+        <source>lora_r and lora_alpha must be positive</source>
+        <translation>lora_r và lora_alpha phải dương</translation>
+    </message>
+    <message>
+        <source>lora_dropout must be in [0, 1)</source>
+        <translation>lora_dropout phải nằm trong [0, 1)</translation>
+    </message>
+    <message>
+        <source>lora_target_modules is empty</source>
+        <translation>lora_target_modules đang trống</translation>
+    </message>
+    <message>
+        <source>learning_rate must be positive</source>
+        <translation>learning_rate phải dương</translation>
+    </message>
+    <message>
+        <source>weight_decay must not be negative</source>
+        <translation>weight_decay không được âm</translation>
+    </message>
+    <message>
+        <source>Adam betas must be in [0, 1) and epsilon positive</source>
+        <translation>các beta của Adam phải nằm trong [0, 1) và epsilon phải dương</translation>
+    </message>
+    <message>
+        <source>lr_scheduler_type must be linear, cosine or constant</source>
+        <translation>lr_scheduler_type phải là linear, cosine hoặc constant</translation>
+    </message>
+    <message>
+        <source>warmup must be in [0, 1] (ratio) or non-negative (steps)</source>
+        <translation>warmup phải nằm trong [0, 1] (tỉ lệ) hoặc không âm (số bước)</translation>
+    </message>
+    <message>
+        <source>batch size and gradient accumulation must be positive</source>
+        <translation>kích thước batch và số bước tích lũy gradient phải dương</translation>
+    </message>
+    <message>
+        <source>num_train_epochs or max_steps must be positive</source>
+        <translation>num_train_epochs hoặc max_steps phải dương</translation>
+    </message>
+    <message>
+        <source>max_grad_norm must not be negative</source>
+        <translation>max_grad_norm không được âm</translation>
+    </message>
+    <message>
+        <source>eval/save steps must not be negative, logging steps positive</source>
+        <translation>số bước đánh giá/lưu không được âm, số bước ghi log phải dương</translation>
+    </message>
+</context>
+<context>
+    <name>ps::train::DpoData</name>
+    <message>
+        <source>&apos;%1&apos; must be a non-empty array of token ids</source>
+        <translation>&apos;%1&apos; phải là một mảng token id không rỗng</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds an invalid token id</source>
+        <translation>&apos;%1&apos; chứa một token id không hợp lệ</translation>
+    </message>
+</context>
+<context>
+    <name>ps::train::DpoTokenizer</name>
+    <message>
+        <source>the record has no chosen/rejected answers</source>
+        <translation>bản ghi không có câu trả lời chosen/rejected</translation>
+    </message>
+    <message>
+        <source>chat messages need a chat template, and this tokenizer has none</source>
+        <translation>tin nhắn hội thoại cần chat template, nhưng tokenizer này không có</translation>
+    </message>
+    <message>
+        <source>the tokenizer defines no end-of-sequence token</source>
+        <translation>tokenizer không định nghĩa token kết thúc chuỗi</translation>
+    </message>
+    <message>
+        <source>cannot read file</source>
+        <translation>không thể đọc tệp</translation>
+    </message>
+    <message>
+        <source>line %1: not a JSON object (%2)</source>
+        <translation>dòng %1: không phải đối tượng JSON (%2)</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>dòng %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1: the pairs are text, and the model folder has no tokenizer</source>
+        <translation>dòng %1: các cặp ở dạng văn bản, nhưng thư mục mô hình không có tokenizer</translation>
+    </message>
+    <message>
+        <source>line %1: a prompt without chosen/rejected answers</source>
+        <translation>dòng %1: prompt không có câu trả lời chosen/rejected</translation>
+    </message>
+    <message>
+        <source>the file holds no preference pairs</source>
+        <translation>tệp không chứa cặp ưu tiên nào</translation>
+    </message>
+</context>
+<context>
+    <name>ps::train::DpoTrainer</name>
+    <message>
+        <source>LoRA r=%1 alpha=%2 on %3 modules</source>
+        <translation>LoRA r=%1 alpha=%2 trên %3 module</translation>
+    </message>
+    <message>
+        <source>trainable parameters: %1</source>
+        <translation>số tham số được huấn luyện: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>đã hủy</translation>
+    </message>
+    <message>
+        <source>reference log-probs computed for %1 %2 pairs</source>
+        <translation>đã tính log-prob tham chiếu cho %1 cặp %2</translation>
+    </message>
+    <message>
+        <source>reference log-probs loaded from the run folder</source>
+        <translation>đã nạp log-prob tham chiếu từ thư mục lần chạy</translation>
+    </message>
+    <message>
+        <source>train+eval</source>
+        <translation>huấn luyện+đánh giá</translation>
+    </message>
+    <message>
+        <source>cannot create folder</source>
+        <translation>không thể tạo thư mục</translation>
+    </message>
+    <message>
+        <source>cannot rename the checkpoint into place</source>
+        <translation>không thể đổi tên checkpoint vào vị trí đích</translation>
+    </message>
+    <message>
+        <source>the latest checkpoint has no trainer_state.json</source>
+        <translation>checkpoint mới nhất không có trainer_state.json</translation>
+    </message>
+    <message>
+        <source>the run folder holds a checkpoint made with different settings; use a new run folder</source>
+        <translation>thư mục lần chạy chứa một checkpoint được tạo với thiết lập khác; hãy dùng một thư mục lần chạy mới</translation>
+    </message>
+    <message>
+        <source>checkpoint lacks &apos;%1&apos;</source>
+        <translation>checkpoint thiếu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>checkpoint tensor &apos;%1&apos; does not fit</source>
+        <translation>tensor &apos;%1&apos; trong checkpoint không khớp</translation>
+    </message>
+    <message>
+        <source>resumed from %1 (step %2)</source>
+        <translation>đã tiếp tục từ %1 (bước %2)</translation>
+    </message>
+    <message>
+        <source>cannot copy &apos;%1&apos; into the exported model</source>
+        <translation>không thể sao chép &apos;%1&apos; vào mô hình đã xuất</translation>
+    </message>
+    <message>
+        <source>cannot create the run folder</source>
+        <translation>không thể tạo thư mục lần chạy</translation>
+    </message>
+    <message>
+        <source>pair %1 has an empty prompt or completion</source>
+        <translation>cặp %1 có prompt hoặc câu trả lời rỗng</translation>
+    </message>
+    <message>
+        <source>pair %1 holds token id %2, outside the vocabulary (%3)</source>
+        <translation>cặp %1 chứa token id %2, nằm ngoài từ vựng (%3)</translation>
+    </message>
+    <message>
+        <source>no preference pairs to train on</source>
+        <translation>không có cặp ưu tiên nào để huấn luyện</translation>
+    </message>
+    <message>
+        <source>no pairs left for training after the evaluation split</source>
+        <translation>không còn cặp nào để huấn luyện sau khi tách tập đánh giá</translation>
+    </message>
+    <message>
+        <source>training %1 pairs (%2 held out) for %3 steps</source>
+        <translation>huấn luyện %1 cặp (giữ lại %2 cặp) trong %3 bước</translation>
+    </message>
+    <message>
+        <source>training failed: %1</source>
+        <translation>huấn luyện thất bại: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ps::train::Lora</name>
+    <message>
+        <source>LoRA rank must be positive</source>
+        <translation>hạng LoRA phải là số dương</translation>
+    </message>
+    <message>
+        <source>LoRA target module(s) %1 match no LFM2 module; LFM2 has q_proj, k_proj, v_proj, out_proj, in_proj, w1, w2, w3</source>
+        <translation>module đích LoRA %1 không khớp module nào của LFM2; LFM2 có q_proj, k_proj, v_proj, out_proj, in_proj, w1, w2, w3</translation>
+    </message>
+    <message>
+        <source>cannot create folder</source>
+        <translation>không thể tạo thư mục</translation>
+    </message>
+    <message>
+        <source>adapter tensor &apos;%1&apos; is missing</source>
+        <translation>thiếu tensor adapter &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>adapter tensor &apos;%1&apos; has the wrong shape</source>
+        <translation>tensor adapter &apos;%1&apos; có shape sai</translation>
+    </message>
+    <message>
+        <source>the adapter holds tensors for modules that are not adapted</source>
+        <translation>adapter chứa tensor cho các module không được gắn adapter</translation>
+    </message>
+</context>
+<context>
+    <name>ps::train::TrainJob</name>
+    <message>
+        <source>the data file does not exist</source>
+        <translation>tệp dữ liệu không tồn tại</translation>
+    </message>
+    <message>
+        <source>no run folder given</source>
+        <translation>chưa chỉ định thư mục lần chạy</translation>
+    </message>
+    <message>
+        <source>loading %1</source>
+        <translation>đang nạp %1</translation>
     </message>
 </context>
 <context>
@@ -764,6 +2081,499 @@ Trọng số: %9 MB trong %10 tệp</translation>
     <message>
         <source>Model: %1</source>
         <translation>Mô hình: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Mô hình</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Huấn luyện</translation>
+    </message>
+</context>
+<context>
+    <name>ps::ui::RunFolder</name>
+    <message>
+        <source>the latest checkpoint cannot be read</source>
+        <translation>không đọc được checkpoint mới nhất</translation>
+    </message>
+    <message>
+        <source>cannot create the run folder</source>
+        <translation>không thể tạo thư mục lần chạy</translation>
+    </message>
+</context>
+<context>
+    <name>ps::ui::TrainController</name>
+    <message>
+        <source>training stopped unexpectedly: %1</source>
+        <translation>quá trình huấn luyện dừng bất ngờ: %1</translation>
+    </message>
+    <message>
+        <source>training stopped unexpectedly</source>
+        <translation>quá trình huấn luyện dừng bất ngờ</translation>
+    </message>
+</context>
+<context>
+    <name>ps::ui::TrainView</name>
+    <message>
+        <source>Loss</source>
+        <translation>Hàm mất mát</translation>
+    </message>
+    <message>
+        <source>Reward margin</source>
+        <translation>Biên phần thưởng</translation>
+    </message>
+    <message>
+        <source>Reward accuracy</source>
+        <translation>Độ chính xác phần thưởng</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Tốc độ học</translation>
+    </message>
+    <message>
+        <source>Gradient norm</source>
+        <translation>Chuẩn gradient</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lần chạy</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Chọn...</translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation>Mô hình gốc</translation>
+    </message>
+    <message>
+        <source>Hugging Face LFM2 model folder</source>
+        <translation>Thư mục mô hình LFM2 của Hugging Face</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Các cặp</translation>
+    </message>
+    <message>
+        <source>Run folder</source>
+        <translation>Thư mục lần chạy</translation>
+    </message>
+    <message>
+        <source>checkpoints and exports go here</source>
+        <translation>nơi lưu checkpoint và mô hình đã xuất</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Cấu hình mẫu</translation>
+    </message>
+    <message>
+        <source>Advanced settings</source>
+        <translation>Thiết lập nâng cao</translation>
+    </message>
+    <message>
+        <source>Loss type</source>
+        <translation>Loại hàm mất mát</translation>
+    </message>
+    <message>
+        <source>Beta</source>
+        <translation>Beta</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Số epoch</translation>
+    </message>
+    <message>
+        <source>Max steps</source>
+        <translation>Số bước tối đa</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Kích thước batch</translation>
+    </message>
+    <message>
+        <source>Gradient accumulation</source>
+        <translation>Tích lũy gradient</translation>
+    </message>
+    <message>
+        <source>Warmup ratio</source>
+        <translation>Tỷ lệ warmup</translation>
+    </message>
+    <message>
+        <source>Scheduler</source>
+        <translation>Lịch tốc độ học</translation>
+    </message>
+    <message>
+        <source>LoRA rank</source>
+        <translation>Hạng LoRA</translation>
+    </message>
+    <message>
+        <source>LoRA alpha</source>
+        <translation>Alpha LoRA</translation>
+    </message>
+    <message>
+        <source>LoRA dropout</source>
+        <translation>Dropout LoRA</translation>
+    </message>
+    <message>
+        <source>LoRA targets</source>
+        <translation>Module đích LoRA</translation>
+    </message>
+    <message>
+        <source>Max length</source>
+        <translation>Độ dài tối đa</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Evaluate every</source>
+        <translation>Đánh giá sau mỗi</translation>
+    </message>
+    <message>
+        <source>Save every</source>
+        <translation>Lưu sau mỗi</translation>
+    </message>
+    <message>
+        <source>bf16 autocast (fp32 master weights)</source>
+        <translation>bf16 autocast (trọng số gốc fp32)</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Độ chính xác số</translation>
+    </message>
+    <message>
+        <source>Cancelling: the run stops after the current step and saves a checkpoint.</source>
+        <translation>Đang hủy: lần chạy sẽ dừng sau bước hiện tại và lưu một checkpoint.</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Các lần chạy</translation>
+    </message>
+    <message>
+        <source>Select a run to load its settings and charts; select several to compare them.</source>
+        <translation>Chọn một lần chạy để nạp thiết lập và biểu đồ của nó; chọn nhiều lần chạy để so sánh.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Nhật ký</translation>
+    </message>
+    <message>
+        <source>LoRA (quick)</source>
+        <translation>LoRA (nhanh)</translation>
+    </message>
+    <message>
+        <source>Full fine-tune</source>
+        <translation>Tinh chỉnh toàn bộ</translation>
+    </message>
+    <message>
+        <source>from epochs</source>
+        <translation>theo số epoch</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>không giới hạn</translation>
+    </message>
+    <message>
+        <source>at the end</source>
+        <translation>khi kết thúc</translation>
+    </message>
+    <message>
+        <source> steps</source>
+        <translation> bước</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Phương pháp</translation>
+    </message>
+    <message>
+        <source>LR</source>
+        <translation>LR</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Số bước</translation>
+    </message>
+    <message>
+        <source>Eval loss</source>
+        <translation>Loss đánh giá</translation>
+    </message>
+    <message>
+        <source>Eval acc.</source>
+        <translation>Độ chính xác ĐG</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Loss on the held-out pairs at the last evaluation</source>
+        <translation>Loss trên các cặp được giữ lại, ở lần đánh giá gần nhất</translation>
+    </message>
+    <message>
+        <source>Reward accuracy on the held-out pairs at the last evaluation</source>
+        <translation>Độ chính xác phần thưởng trên các cặp được giữ lại, ở lần đánh giá gần nhất</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a number</source>
+        <translation>%1: &apos;%2&apos; không phải là số</translation>
+    </message>
+    <message>
+        <source>Base model folder</source>
+        <translation>Thư mục mô hình gốc</translation>
+    </message>
+    <message>
+        <source>Preference pairs</source>
+        <translation>Các cặp ưu tiên</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl *.json);;All files (*)</source>
+        <translation>JSON lines (*.jsonl *.json);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Choose the model to fine-tune.</source>
+        <translation>Chọn mô hình cần tinh chỉnh.</translation>
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation>Thư mục không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Cannot use this model: %1</source>
+        <translation>Không thể dùng mô hình này: %1</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Tệp không tồn tại.</translation>
+    </message>
+    <message>
+        <source>%1 MB of pairs</source>
+        <translation>%1 MB dữ liệu cặp</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Không đọc được tệp.</translation>
+    </message>
+    <message>
+        <source>Pairs: %1 (a share is held out for evaluation)</source>
+        <translation>Số cặp: %1 (một phần được giữ lại để đánh giá)</translation>
+    </message>
+    <message>
+        <source>Choose a valid base model folder.</source>
+        <translation>Hãy chọn một thư mục mô hình gốc hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Choose an existing pairs file.</source>
+        <translation>Hãy chọn một tệp cặp có sẵn.</translation>
+    </message>
+    <message>
+        <source>Choose a run folder.</source>
+        <translation>Hãy chọn thư mục lần chạy.</translation>
+    </message>
+    <message>
+        <source>This folder holds a finished run. Press New for another run.</source>
+        <translation>Thư mục này chứa một lần chạy đã hoàn tất. Nhấn Mới để bắt đầu lần chạy khác.</translation>
+    </message>
+    <message>
+        <source>The run folder already holds a finished run.</source>
+        <translation>Thư mục lần chạy đã chứa một lần chạy hoàn tất.</translation>
+    </message>
+    <message>
+        <source>Stopped at step %1: training resumes from its checkpoint.</source>
+        <translation>Đã dừng ở bước %1: việc huấn luyện sẽ tiếp tục từ checkpoint của nó.</translation>
+    </message>
+    <message>
+        <source>This run folder was trained with other settings. Select it in the run list to load them, or press New.</source>
+        <translation>Thư mục lần chạy này được huấn luyện với thiết lập khác. Hãy chọn nó trong danh sách lần chạy để nạp các thiết lập đó, hoặc nhấn Mới.</translation>
+    </message>
+    <message>
+        <source>No checkpoint yet: training starts from the beginning.</source>
+        <translation>Chưa có checkpoint: việc huấn luyện sẽ bắt đầu từ đầu.</translation>
+    </message>
+    <message>
+        <source>A new run folder.</source>
+        <translation>Một thư mục lần chạy mới.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Huấn luyện</translation>
+    </message>
+    <message>
+        <source>Run folder: %1</source>
+        <translation>Thư mục lần chạy: %1</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Hoàn tất</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Đã dừng</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Thất bại</translation>
+    </message>
+    <message>
+        <source>Stopping after this step...</source>
+        <translation>Sẽ dừng sau bước này...</translation>
+    </message>
+    <message>
+        <source>Loading the model and the pairs...</source>
+        <translation>Đang nạp mô hình và các cặp...</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Sẵn sàng</translation>
+    </message>
+    <message>
+        <source>Reference log-probs: %1 of %2 pairs</source>
+        <translation>Log-prob tham chiếu: %1/%2 cặp</translation>
+    </message>
+    <message>
+        <source>Training: step %1 of %2</source>
+        <translation>Huấn luyện: bước %1/%2</translation>
+    </message>
+    <message>
+        <source>Evaluating: %1 of %2 pairs</source>
+        <translation>Đánh giá: %1/%2 cặp</translation>
+    </message>
+    <message>
+        <source>Saving a checkpoint...</source>
+        <translation>Đang lưu checkpoint...</translation>
+    </message>
+    <message>
+        <source>Exporting the model...</source>
+        <translation>Đang xuất mô hình...</translation>
+    </message>
+    <message>
+        <source>step %v of %m</source>
+        <translation>bước %v/%m</translation>
+    </message>
+    <message>
+        <source>reference %v of %m</source>
+        <translation>tham chiếu %v/%m</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 token/s</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>Còn lại %1</translation>
+    </message>
+    <message>
+        <source>Epoch %1</source>
+        <translation>Epoch %1</translation>
+    </message>
+    <message>
+        <source>Memory %1 MB (peak %2 MB)</source>
+        <translation>Bộ nhớ %1 MB (đỉnh %2 MB)</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Lỗi: %1</translation>
+    </message>
+    <message>
+        <source>Stopped at step %1 of %2.</source>
+        <translation>Đã dừng ở bước %1/%2.</translation>
+    </message>
+    <message>
+        <source>Finished: model exported to %1</source>
+        <translation>Hoàn tất: mô hình đã được xuất vào %1</translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation>Huấn luyện thất bại: %1</translation>
+    </message>
+    <message>
+        <source>Stopped before the first step; nothing to resume.</source>
+        <translation>Đã dừng trước bước đầu tiên; không có gì để tiếp tục.</translation>
+    </message>
+    <message>
+        <source>Stopped at step %1 of %2. A checkpoint was saved: press Resume to continue.</source>
+        <translation>Đã dừng ở bước %1/%2. Một checkpoint đã được lưu: nhấn Tiếp tục để chạy tiếp.</translation>
+    </message>
+    <message>
+        <source>Finished %1 steps. Model: %2</source>
+        <translation>Đã hoàn tất %1 bước. Mô hình: %2</translation>
+    </message>
+    <message>
+        <source>LoRA adapter: %1</source>
+        <translation>Adapter LoRA: %1</translation>
+    </message>
+    <message>
+        <source>Solid line: training steps. Dashed line with points: evaluation on held-out pairs.</source>
+        <translation>Đường liền: các bước huấn luyện. Đường nét đứt có chấm: đánh giá trên các cặp được giữ lại.</translation>
+    </message>
+    <message>
+        <source>LoRA r%1</source>
+        <translation>LoRA r%1</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Toàn bộ</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>đang chạy</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>không đọc được</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>hoàn tất</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>đã dừng</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>chưa bắt đầu</translation>
+    </message>
+    <message>
+        <source>JSONL: TRL prompt/chosen/rejected, or token ids</source>
+        <translation>JSONL: prompt/chosen/rejected của TRL, hoặc token id</translation>
+    </message>
+    <message>
+        <source>LFM2, %1 M parameters: %2 layers (%3 attention), hidden size %4, vocabulary %5; %6 MB of weights.</source>
+        <translation>LFM2, %1 triệu tham số: %2 lớp (%3 attention), kích thước ẩn %4, từ vựng %5; %6 MB trọng số.</translation>
+    </message>
+    <message>
+        <source>Its tokenizer reads text pairs.</source>
+        <translation>Mô hình có tokenizer nên đọc được các cặp dạng văn bản.</translation>
+    </message>
+    <message>
+        <source>No tokenizer: use pairs of token ids.</source>
+        <translation>Không có tokenizer: hãy dùng các cặp dạng token id.</translation>
+    </message>
+    <message>
+        <source>Choose the preference pairs: JSON lines in TRL format (prompt, chosen, rejected) or as token ids.</source>
+        <translation>Chọn các cặp ưu tiên: JSON lines theo định dạng TRL (prompt, chosen, rejected) hoặc dạng token id.</translation>
     </message>
 </context>
 </TS>

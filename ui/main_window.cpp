@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "io/safetensors.h"
+#include "train_view.h"
 #include "model/config.h"
 #include "util/i18n.h"
 
@@ -14,20 +15,30 @@
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace ps::ui {
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
-    auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
-    intro_ = new QLabel(central);
-    details_ = new QPlainTextEdit(central);
+    tabs_ = new QTabWidget(this);
+    tabs_->setObjectName(QStringLiteral("mainTabs"));
+    tabs_->setDocumentMode(true);
+    auto* modelPage = new QWidget(tabs_);
+    modelPage->setObjectName(QStringLiteral("modelPage"));
+    auto* layout = new QVBoxLayout(modelPage);
+    intro_ = new QLabel(modelPage);
+    details_ = new QPlainTextEdit(modelPage);
     details_->setReadOnly(true);
     details_->setObjectName(QStringLiteral("modelDetails"));
     layout->addWidget(intro_);
     layout->addWidget(details_);
-    setCentralWidget(central);
+    tabs_->addTab(modelPage, QString());
+    trainView_ = new TrainView(tabs_);
+    trainView_->setObjectName(QStringLiteral("trainView"));
+    tabs_->addTab(trainView_, QString());
+    setCentralWidget(tabs_);
     status_ = new QLabel(this);
     status_->setObjectName(QStringLiteral("statusLabel"));
     statusBar()->addWidget(status_);
@@ -56,8 +67,13 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     (chooseLanguage() == QLatin1String("vi") ? vietnameseAction_ : englishAction_)->setChecked(true);
 
     retranslate();
-    resize(900, 600);
+    // Reopen the tab that was in front last time.
+    tabs_->setCurrentIndex(std::clamp(QSettings().value(QStringLiteral("ui/tab"), 0).toInt(), 0, tabs_->count() - 1));
+    connect(tabs_, &QTabWidget::currentChanged, this, [](int i) { QSettings().setValue(QStringLiteral("ui/tab"), i); });
+    resize(1280, 820);
 }
+
+void MainWindow::showTrainView() { tabs_->setCurrentWidget(trainView_); }
 
 void MainWindow::setLanguage(const QString& language) {
     installTranslation(language);  // English has no .qm: removing the translator is enough
@@ -77,6 +93,8 @@ void MainWindow::retranslate() {
     openAction_->setText(tr("&Open model..."));
     quitAction_->setText(tr("&Quit"));
     languageMenu_->setTitle(tr("&Language"));
+    tabs_->setTabText(0, tr("Model"));
+    tabs_->setTabText(1, tr("Train"));
     showModel();
 }
 
@@ -87,6 +105,7 @@ void MainWindow::chooseModel() {
 
 void MainWindow::openModel(const QString& dir) {
     modelDir_ = dir;
+    trainView_->setBaseModel(dir);  // a starting point for the Train tab, unless one is chosen there
     showModel();
 }
 

@@ -1,6 +1,6 @@
-// main_window.h — the studio's main window. For now: open a model folder and
-// see its configuration, switch the language; annotation, training and
-// evaluation views plug in here.
+// main_window.h — the studio's main window: tabs for the model page (open a
+// model folder and see its configuration) and the Train view; switch the
+// language. Annotation and evaluation views plug in as further tabs.
 #pragma once
 
 #include <QMainWindow>
@@ -10,8 +10,11 @@ class QActionGroup;
 class QLabel;
 class QMenu;
 class QPlainTextEdit;
+class QTabWidget;
 
 namespace ps::ui {
+
+class TrainView;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -21,6 +24,9 @@ public:
     void openModel(const QString& dir);
     // Switches the UI language ("en", "vi") and remembers it.
     void setLanguage(const QString& language);
+    TrainView* trainView() const { return trainView_; }
+    // Brings the Train tab to the front.
+    void showTrainView();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -31,6 +37,8 @@ private:
     void showModel();
 
     QString modelDir_;
+    QTabWidget* tabs_ = nullptr;
+    TrainView* trainView_ = nullptr;
     QLabel* intro_ = nullptr;
     QPlainTextEdit* details_ = nullptr;
     QLabel* status_ = nullptr;

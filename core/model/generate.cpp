@@ -8,7 +8,6 @@
 namespace ps::model {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("ps::model::Generate", text); }
 double secondsSince(std::chrono::steady_clock::time_point t0) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
 }
@@ -19,18 +18,18 @@ Result<GenerationResult> generate(const Lfm2Model& model, const std::vector<std:
     const int64_t P = static_cast<int64_t>(prompts.size());
     const int64_t n = cfg.numReturnSequences;
     const int64_t V = model.config().vocabSize;
-    if (P == 0) return makeError(tr("no prompts to generate from"));
-    if (n < 1) return makeError(tr("the number of candidates per prompt must be at least 1"));
-    if (cfg.maxNewTokens < 0) return makeError(tr("max new tokens must not be negative"));
-    if (cfg.sampling.doSample && !(cfg.sampling.temperature > 0)) return makeError(tr("temperature must be positive when sampling"));
-    if (cfg.sampling.topP <= 0 || cfg.sampling.topP > 1) return makeError(tr("top-p must be in (0, 1]"));
-    if (cfg.sampling.minP < 0 || cfg.sampling.minP > 1) return makeError(tr("min-p must be in [0, 1]"));
-    if (cfg.sampling.repetitionPenalty <= 0) return makeError(tr("repetition penalty must be positive"));
+    if (P == 0) return makeError(QCoreApplication::translate("ps::model::Generate", "no prompts to generate from"));
+    if (n < 1) return makeError(QCoreApplication::translate("ps::model::Generate", "the number of candidates per prompt must be at least 1"));
+    if (cfg.maxNewTokens < 0) return makeError(QCoreApplication::translate("ps::model::Generate", "max new tokens must not be negative"));
+    if (cfg.sampling.doSample && !(cfg.sampling.temperature > 0)) return makeError(QCoreApplication::translate("ps::model::Generate", "temperature must be positive when sampling"));
+    if (cfg.sampling.topP <= 0 || cfg.sampling.topP > 1) return makeError(QCoreApplication::translate("ps::model::Generate", "top-p must be in (0, 1]"));
+    if (cfg.sampling.minP < 0 || cfg.sampling.minP > 1) return makeError(QCoreApplication::translate("ps::model::Generate", "min-p must be in [0, 1]"));
+    if (cfg.sampling.repetitionPenalty <= 0) return makeError(QCoreApplication::translate("ps::model::Generate", "repetition penalty must be positive"));
     int64_t Tmax = 0;
     for (const auto& p : prompts) {
-        if (p.empty()) return makeError(tr("a prompt has no tokens"));
+        if (p.empty()) return makeError(QCoreApplication::translate("ps::model::Generate", "a prompt has no tokens"));
         for (int64_t id : p)
-            if (id < 0 || id >= V) return makeError(tr("token id %1 is outside the vocabulary (size %2)").arg(id).arg(V));
+            if (id < 0 || id >= V) return makeError(QCoreApplication::translate("ps::model::Generate", "token id %1 is outside the vocabulary (size %2)").arg(id).arg(V));
         Tmax = std::max<int64_t>(Tmax, static_cast<int64_t>(p.size()));
     }
 
@@ -124,9 +123,9 @@ Result<GenerationResult> generate(const Lfm2Model& model, const std::vector<std:
         result.stats.decodeSeconds = secondsSince(t0);
         return result;
     } catch (const c10::Error& e) {
-        return makeError(tr("generation failed: %1").arg(QString::fromStdString(e.what_without_backtrace())));
+        return makeError(QCoreApplication::translate("ps::model::Generate", "generation failed: %1").arg(QString::fromStdString(e.what_without_backtrace())));
     } catch (const std::exception& e) {
-        return makeError(tr("generation failed: %1").arg(QString::fromLocal8Bit(e.what())));
+        return makeError(QCoreApplication::translate("ps::model::Generate", "generation failed: %1").arg(QString::fromLocal8Bit(e.what())));
     }
 }
 
@@ -143,11 +142,11 @@ namespace ps::model {
 Status readGenerationConfig(const QString& modelDir, GenerationConfig& cfg) {
     QFile f(QDir(modelDir).filePath(QStringLiteral("generation_config.json")));
     if (!f.exists()) return {};
-    if (!f.open(QIODevice::ReadOnly)) return makeError(tr("cannot read file"), f.fileName());
+    if (!f.open(QIODevice::ReadOnly)) return makeError(QCoreApplication::translate("ps::model::Generate", "cannot read file"), f.fileName());
     QJsonParseError perr{};
     const QJsonDocument doc = QJsonDocument::fromJson(f.read(1 << 20), &perr);
     if (perr.error != QJsonParseError::NoError || !doc.isObject())
-        return makeError(tr("invalid JSON: %1").arg(perr.errorString()), f.fileName());
+        return makeError(QCoreApplication::translate("ps::model::Generate", "invalid JSON: %1").arg(perr.errorString()), f.fileName());
     const QJsonObject o = doc.object();
     auto num = [&o](const char* key, double fallback) {
         const QJsonValue v = o.value(QLatin1String(key));

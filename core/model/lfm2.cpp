@@ -13,7 +13,6 @@
 namespace ps::model {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("ps::model::Lfm2", text); }
 
 // Grows a cache buffer along `dim` to hold `needed` positions (doubling).
 at::Tensor grow(const at::Tensor& buf, int64_t dim, int64_t length, int64_t newCapacity) {
@@ -52,11 +51,11 @@ Lfm2Model::Lfm2Model(Lfm2Config config, Lfm2Weights weights, at::ScalarType dtyp
 
 Result<std::shared_ptr<Lfm2Model>> Lfm2Model::load(const QString& dirPath, const LoadOptions& options) {
     const QDir dir(dirPath);
-    if (!dir.exists()) return makeError(tr("model folder does not exist"), dirPath);
+    if (!dir.exists()) return makeError(QCoreApplication::translate("ps::model::Lfm2", "model folder does not exist"), dirPath);
     auto config = Lfm2Config::fromFile(dir.filePath(QStringLiteral("config.json")));
-    if (!config) return config.error().within(tr("loading model configuration"));
+    if (!config) return config.error().within(QCoreApplication::translate("ps::model::Lfm2", "loading model configuration"));
     auto ckpt = io::Checkpoint::openFolder(dirPath);
-    if (!ckpt) return ckpt.error().within(tr("loading model weights"));
+    if (!ckpt) return ckpt.error().within(QCoreApplication::translate("ps::model::Lfm2", "loading model weights"));
     at::ScalarType dtype = options.dtype;
     if (dtype == at::ScalarType::Undefined) {
         const io::Checkpoint::Entry* e = ckpt->find(QStringLiteral("model.embed_tokens.weight"));
@@ -64,7 +63,7 @@ Result<std::shared_ptr<Lfm2Model>> Lfm2Model::load(const QString& dirPath, const
         dtype = (st && (*st == at::kBFloat16 || *st == at::kFloat)) ? *st : at::kFloat;
     }
     auto weights = loadWeights(ckpt.value(), config.value(), dtype);
-    if (!weights) return weights.error().within(tr("loading model weights")).within(dirPath);
+    if (!weights) return weights.error().within(QCoreApplication::translate("ps::model::Lfm2", "loading model weights")).within(dirPath);
     return std::make_shared<Lfm2Model>(std::move(config.value()), std::move(weights.value()), dtype);
 }
 
@@ -214,7 +213,7 @@ at::Tensor Lfm2Model::attention(const at::Tensor& x, const Lfm2Layer& layer, int
 
 Status Lfm2Model::save(const QString& dirPath, at::ScalarType dtype) const {
     if (dtype == at::ScalarType::Undefined) dtype = dtype_;
-    if (!QDir().mkpath(dirPath)) return makeError(tr("cannot create folder"), dirPath);
+    if (!QDir().mkpath(dirPath)) return makeError(QCoreApplication::translate("ps::model::Lfm2", "cannot create folder"), dirPath);
     std::vector<at::Tensor> keep;
     std::vector<io::TensorToWrite> out;
     Status status;

@@ -127,25 +127,25 @@ Result<DpoConfig> DpoConfig::fromJson(const QJsonObject& o) {
 
 Status DpoConfig::validate() const {
     auto bad = [](const char* text) { return makeError(QCoreApplication::translate("ps::train::DpoConfig", text)); };
-    if (!(beta > 0)) return bad("beta must be positive");
-    if (labelSmoothing < 0 || labelSmoothing >= 0.5) return bad("label_smoothing must be in [0, 0.5)");
-    if (rpoAlpha < 0) return bad("rpo_alpha must not be negative");
-    if (maxPromptLength < 0 || maxCompletionLength < 0 || maxLength < 0) return bad("length limits must not be negative");
-    if (evalFraction < 0 || evalFraction >= 1) return bad("eval_fraction must be in [0, 1)");
-    if (lora && (loraR <= 0 || !(loraAlpha > 0))) return bad("lora_r and lora_alpha must be positive");
-    if (loraDropout < 0 || loraDropout >= 1) return bad("lora_dropout must be in [0, 1)");
-    if (lora && loraTargets.isEmpty()) return bad("lora_target_modules is empty");
-    if (!(learningRate > 0)) return bad("learning_rate must be positive");
-    if (weightDecay < 0) return bad("weight_decay must not be negative");
+    if (!(beta > 0)) return bad(QT_TRANSLATE_NOOP("ps::train::DpoConfig", "beta must be positive"));
+    if (labelSmoothing < 0 || labelSmoothing >= 0.5) return bad(QT_TRANSLATE_NOOP("ps::train::DpoConfig", "label_smoothing must be in [0, 0.5)"));
+    if (rpoAlpha < 0) return bad(QT_TRANSLATE_NOOP("ps::train::DpoConfig", "rpo_alpha must not be negative"));
+    if (maxPromptLength < 0 || maxCompletionLength < 0 || maxLength < 0) return bad(QT_TRANSLATE_NOOP("ps::train::DpoConfig", "length limits must not be negative"));
+    if (evalFraction < 0 || evalFraction >= 1) return bad(QT_TRANSLATE_NOOP("ps::train::DpoConfig", "eval_fraction must be in [0, 1)"));
+    if (lora && (loraR <= 0 || !(loraAlpha > 0))) return bad(QT_TRANSLATE_NOOP("ps::train::DpoConfig", "lora_r and lora_alpha must be positive"));
+    if (loraDropout < 0 || loraDropout >= 1) return bad(QT_TRANSLATE_NOOP("ps::train::DpoConfig", "lora_dropout must be in [0, 1)"));
+    if (lora && loraTargets.isEmpty()) return bad(QT_TRANSLATE_NOOP("ps::train::DpoConfig", "lora_target_modules is empty"));
+    if (!(learningRate > 0)) return bad(QT_TRANSLATE_NOOP("ps::train::DpoConfig", "learning_rate must be positive"));
+    if (weightDecay < 0) return bad(QT_TRANSLATE_NOOP("ps::train::DpoConfig", "weight_decay must not be negative"));
     if (adamBeta1 < 0 || adamBeta1 >= 1 || adamBeta2 < 0 || adamBeta2 >= 1 || !(adamEpsilon > 0))
-        return bad("Adam betas must be in [0, 1) and epsilon positive");
+        return bad(QT_TRANSLATE_NOOP("ps::train::DpoConfig", "Adam betas must be in [0, 1) and epsilon positive"));
     if (scheduler != QLatin1String("linear") && scheduler != QLatin1String("cosine") && scheduler != QLatin1String("constant"))
-        return bad("lr_scheduler_type must be linear, cosine or constant");
-    if (warmupRatio < 0 || warmupRatio > 1 || warmupSteps < 0) return bad("warmup must be in [0, 1] (ratio) or non-negative (steps)");
-    if (batchSize <= 0 || gradAccum <= 0) return bad("batch size and gradient accumulation must be positive");
-    if (!(epochs > 0) && maxSteps <= 0) return bad("num_train_epochs or max_steps must be positive");
-    if (maxGradNorm < 0) return bad("max_grad_norm must not be negative");
-    if (evalEvery < 0 || saveEvery < 0 || logEvery <= 0) return bad("eval/save steps must not be negative, logging steps positive");
+        return bad(QT_TRANSLATE_NOOP("ps::train::DpoConfig", "lr_scheduler_type must be linear, cosine or constant"));
+    if (warmupRatio < 0 || warmupRatio > 1 || warmupSteps < 0) return bad(QT_TRANSLATE_NOOP("ps::train::DpoConfig", "warmup must be in [0, 1] (ratio) or non-negative (steps)"));
+    if (batchSize <= 0 || gradAccum <= 0) return bad(QT_TRANSLATE_NOOP("ps::train::DpoConfig", "batch size and gradient accumulation must be positive"));
+    if (!(epochs > 0) && maxSteps <= 0) return bad(QT_TRANSLATE_NOOP("ps::train::DpoConfig", "num_train_epochs or max_steps must be positive"));
+    if (maxGradNorm < 0) return bad(QT_TRANSLATE_NOOP("ps::train::DpoConfig", "max_grad_norm must not be negative"));
+    if (evalEvery < 0 || saveEvery < 0 || logEvery <= 0) return bad(QT_TRANSLATE_NOOP("ps::train::DpoConfig", "eval/save steps must not be negative, logging steps positive"));
     return {};
 }
 
