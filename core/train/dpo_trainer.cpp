@@ -537,7 +537,7 @@ Result<TrainResult> DpoTrainer::train(const std::vector<DpoExample>& pairs, cons
                 }
                 (loss * (static_cast<double>(batch.size()) / static_cast<double>(s.cfg.batchSize * s.cfg.gradAccum))).backward();
                 m.add(l, sc, nll);
-                tokens += static_cast<double>(collate(batch, 0).tokens());
+                for (const DpoExample* e : batch) tokens += static_cast<double>(e->prompt.size() + e->chosen.size() + e->rejected.size());
             }
             const double gradNorm = s.optimizer->clipGradNorm(s.cfg.maxGradNorm);
             const double lr = scheduledLearningRate(s.cfg, step, total);

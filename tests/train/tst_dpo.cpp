@@ -14,6 +14,8 @@
 #include "train/lora.h"
 
 #include <ATen/Parallel.h>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <cmath>
@@ -221,6 +223,35 @@ private Q_SLOTS:
         const at::Tensor expected = before + at::matmul(B, A) * 2.0;  // alpha / r = 2
         QVERIFY((w.layers[1].q_proj.weight - expected).abs().max().item<float>() < 1e-6);
         QVERIFY((m->forward(ids) - withAdapters).abs().max().item<float>() < 1e-4);
+    }
+
+    void peftAdapterRoundTrips() {
+        QTemporaryDir dir;
+        auto m = tinyModel(8);
+        LoraSpec spec;
+        spec.r = 2;
+        spec.targets = {QStringLiteral("w1"), QStringLiteral("out_proj")};
+        QVERIFY(attachLora(m->weights(), spec, 1).ok());
+        {
+            at::NoGradGuard g;
+            m->weights().layers[0].w1.lora_B.normal_(0, 0.1);
+        }
+        QVERIFY(savePeftAdapter(dir.path(), m->weights(), spec, QStringLiteral("base")).ok());
+        auto other = tinyModel(8);
+        QVERIFY(attachLora(other->weights(), spec, 99).ok());  // different A, zero B
+        QVERIFY(loadPeftAdapterInto(dir.path(), other->weights()).ok());
+        QVERIFY(at::equal(other->weights().layers[0].w1.lora_A, m->weights().layers[0].w1.lora_A));
+        QVERIFY(at::equal(other->weights().layers[0].w1.lora_B, m->weights().layers[0].w1.lora_B));
+        QFile cfg(dir.filePath(QStringLiteral("adapter_config.json")));
+        QVERIFY(cfg.open(QIODevice::ReadOnly));
+        const QJsonObject o = QJsonDocument::fromJson(cfg.readAll()).object();
+        QCOMPARE(o.value(QStringLiteral("peft_type")).toString(), QStringLiteral("LORA"));
+        QCOMPARE(o.value(QStringLiteral("r")).toInt(), 2);
+        // An adapter for other modules does not load silently.
+        auto third = tinyModel(8);
+        spec.targets = {QStringLiteral("w1")};
+        QVERIFY(attachLora(third->weights(), spec, 1).ok());
+        QVERIFY(!loadPeftAdapterInto(dir.path(), third->weights()).ok());
     }
 
     void loraRejectsTargetsLfm2DoesNotHave() {
