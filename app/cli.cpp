@@ -23,6 +23,8 @@ const std::vector<Command>& commands() {
         {"generate", QT_TRANSLATE_NOOP("ps::cli", "generate a continuation of token ids"), cmdGenerate},
         {"train", QT_TRANSLATE_NOOP("ps::cli", "fine-tune a model with DPO (LoRA or full)"), cmdTrain},
         {"score", QT_TRANSLATE_NOOP("ps::cli", "log-probs and implicit reward accuracy of preference pairs"), cmdScore},
+        {"import", QT_TRANSLATE_NOOP("ps::cli", "import prompts or preference pairs (TRL JSONL, CSV) into a workspace"), cmdImport},
+        {"export", QT_TRANSLATE_NOOP("ps::cli", "export a workspace's preferences as TRL JSONL or CSV"), cmdExport},
         {"tokenize", QT_TRANSLATE_NOOP("ps::cli", "text <-> token ids (JSON lines), chat prompts"), cmdTokenize},
     };
     return c;

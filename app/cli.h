@@ -26,6 +26,8 @@ int cmdForward(const QStringList& args);
 int cmdGenerate(const QStringList& args);
 int cmdTrain(const QStringList& args);
 int cmdScore(const QStringList& args);
+int cmdImport(const QStringList& args);
+int cmdExport(const QStringList& args);
 int cmdTokenize(const QStringList& args);
 
 // Text prompts for `generate` (cmd_tokenize.cpp): the model folder's tokenizer and

@@ -512,6 +512,84 @@ commands:
         <source>line %1: token id %2 is outside the vocabulary</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>import prompts or preference pairs (TRL JSONL, CSV) into a workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export a workspace&apos;s preferences as TRL JSONL or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import prompts or preference pairs (TRL JSONL or CSV) into a workspace, all or nothing; the workspace is created when it does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace file (SQLite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a .jsonl or .csv file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the file, import nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotator name for imported preferences (default: imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep prompts that are already in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs WORKSPACE and FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records: %2 prompts added, %3 reused, %4 duplicates skipped, %5 pairs, %6 votes%7
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (dry run: nothing imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the workspace&apos;s preferences as TRL JSONL (or CSV for a .csv file): majority votes, edits as chosen, excluded annotators and pairs left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output .jsonl or .csv file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also write ties (with &quot;preference&quot;: &quot;tie&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also write both-bad outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also write pairs that were only skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>do not turn edited answers into extra examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs WORKSPACE and FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 examples written (%2 from edits, %3 undecided)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ps::data::Export</name>

@@ -542,6 +542,86 @@ các lệnh:
         <source>line %1: token id %2 is outside the vocabulary</source>
         <translation>dòng %1: token id %2 nằm ngoài từ vựng</translation>
     </message>
+    <message>
+        <source>import prompts or preference pairs (TRL JSONL, CSV) into a workspace</source>
+        <translation>nhập prompt hoặc cặp ưu tiên (TRL JSONL, CSV) vào một workspace</translation>
+    </message>
+    <message>
+        <source>export a workspace&apos;s preferences as TRL JSONL or CSV</source>
+        <translation>xuất các ưu tiên của một workspace thành TRL JSONL hoặc CSV</translation>
+    </message>
+    <message>
+        <source>Import prompts or preference pairs (TRL JSONL or CSV) into a workspace, all or nothing; the workspace is created when it does not exist.</source>
+        <translation>Nhập prompt hoặc cặp ưu tiên (TRL JSONL hoặc CSV) vào một workspace, hoặc tất cả hoặc không gì cả; workspace được tạo nếu chưa tồn tại.</translation>
+    </message>
+    <message>
+        <source>workspace file (SQLite)</source>
+        <translation>tệp workspace (SQLite)</translation>
+    </message>
+    <message>
+        <source>a .jsonl or .csv file</source>
+        <translation>một tệp .jsonl hoặc .csv</translation>
+    </message>
+    <message>
+        <source>check the file, import nothing</source>
+        <translation>kiểm tra tệp, không nhập gì</translation>
+    </message>
+    <message>
+        <source>annotator name for imported preferences (default: imported)</source>
+        <translation>tên người gán nhãn cho các ưu tiên được nhập (mặc định: imported)</translation>
+    </message>
+    <message>
+        <source>keep prompts that are already in the workspace</source>
+        <translation>giữ cả các prompt đã có trong workspace</translation>
+    </message>
+    <message>
+        <source>import needs WORKSPACE and FILE</source>
+        <translation>import cần WORKSPACE và FILE</translation>
+    </message>
+    <message>
+        <source>%1 records: %2 prompts added, %3 reused, %4 duplicates skipped, %5 pairs, %6 votes%7
+</source>
+        <translation>%1 bản ghi: thêm %2 prompt, dùng lại %3, bỏ qua %4 bản trùng, %5 cặp, %6 phiếu%7
+</translation>
+    </message>
+    <message>
+        <source> (dry run: nothing imported)</source>
+        <translation> (chạy thử: không nhập gì)</translation>
+    </message>
+    <message>
+        <source>Export the workspace&apos;s preferences as TRL JSONL (or CSV for a .csv file): majority votes, edits as chosen, excluded annotators and pairs left out.</source>
+        <translation>Xuất các ưu tiên của workspace thành TRL JSONL (hoặc CSV với tệp .csv): theo đa số phiếu, bản sửa làm chosen, bỏ qua người gán nhãn và cặp bị loại.</translation>
+    </message>
+    <message>
+        <source>output .jsonl or .csv file</source>
+        <translation>tệp .jsonl hoặc .csv đầu ra</translation>
+    </message>
+    <message>
+        <source>also write ties (with &quot;preference&quot;: &quot;tie&quot;)</source>
+        <translation>ghi cả các kết quả hòa (với &quot;preference&quot;: &quot;tie&quot;)</translation>
+    </message>
+    <message>
+        <source>also write both-bad outcomes</source>
+        <translation>ghi cả các kết quả cả hai đều tệ</translation>
+    </message>
+    <message>
+        <source>also write pairs that were only skipped</source>
+        <translation>ghi cả các cặp chỉ bị bỏ qua</translation>
+    </message>
+    <message>
+        <source>do not turn edited answers into extra examples</source>
+        <translation>không biến câu trả lời đã sửa thành ví dụ bổ sung</translation>
+    </message>
+    <message>
+        <source>export needs WORKSPACE and FILE</source>
+        <translation>export cần WORKSPACE và FILE</translation>
+    </message>
+    <message>
+        <source>%1 examples written (%2 from edits, %3 undecided)
+</source>
+        <translation>đã ghi %1 ví dụ (%2 từ bản sửa, %3 chưa quyết định)
+</translation>
+    </message>
 </context>
 <context>
     <name>ps::data::Export</name>
