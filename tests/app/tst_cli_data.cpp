@@ -1,28 +1,17 @@
 // tst_cli_data — `prefstudio import` / `export` as processes: a TRL file
 // round-trips through a workspace, a bad line imports nothing and names its line.
+#include "cli_process.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
 namespace {
-QString cliPath() {
-    const QString env = qEnvironmentVariable("PREFSTUDIO_CLI");
-    return env.isEmpty() ? QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../app/prefstudio")) : env;
-}
-struct Run {
-    int code = -1;
-    QByteArray out, err;
-};
-Run run(const QStringList& args) {
-    QProcess p;
-    p.start(cliPath(), args);
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
-}
+using cli_test::Run;
+Run run(const QStringList& args) { return cli_test::run(args, 120000); }
 void write(const QString& path, const QByteArray& bytes) {
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));

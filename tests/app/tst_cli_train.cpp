@@ -4,6 +4,8 @@
 #include "model/config.h"
 #include "model/create_model.h"
 
+#include "cli_process.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -16,22 +18,9 @@
 #include <random>
 
 namespace {
-QString cliPath() {
-    const QString env = qEnvironmentVariable("PREFSTUDIO_CLI");
-    return env.isEmpty() ? QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../app/prefstudio")) : env;
-}
-
-struct Run {
-    int code = -1;
-    QByteArray out, err;
-};
-
-Run run(const QStringList& args) {
-    QProcess p;
-    p.start(cliPath(), args);
-    p.waitForFinished(300000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
-}
+using cli_test::cliPath;
+using cli_test::Run;
+using cli_test::run;
 
 // Polite (40..49) vs rude (60..69) completions after random prompts.
 void writePairs(const QString& path, int n) {
