@@ -2067,6 +2067,14 @@ commands:
         <source>model folder to open</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>workspace file to open (created when missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ps::ui::MainWindow</name>
@@ -2134,6 +2142,54 @@ Weights: %9 MB in %10 file(s)</source>
     </message>
     <message>
         <source>Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name (recorded with every vote):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefstudio workspace (*.prefstudio *.sqlite *.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New workspace...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;workspace...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Annotator name...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace: %1 · annotator: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

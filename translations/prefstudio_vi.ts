@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
@@ -27,7 +27,7 @@
 <context>
     <name>ps::cli</name>
     <message>
-        <source>show a model folder&apos;s configuration, parameters and dtype</source>
+        <source>show a model folder's configuration, parameters and dtype</source>
         <translation>hiển thị cấu hình, tham số và dtype của một thư mục mô hình</translation>
     </message>
     <message>
@@ -56,17 +56,17 @@ các lệnh:
     </message>
     <message>
         <source>
-&apos;prefstudio &lt;command&gt; --help&apos; describes a command&apos;s options.
+'prefstudio &lt;command&gt; --help' describes a command's options.
 </source>
         <translation>
-&apos;prefstudio &lt;lệnh&gt; --help&apos; mô tả các tùy chọn của một lệnh.
+'prefstudio &lt;lệnh&gt; --help' mô tả các tùy chọn của một lệnh.
 </translation>
     </message>
     <message>
-        <source>error: unknown command &apos;%1&apos;
+        <source>error: unknown command '%1'
 
 </source>
-        <translation>lỗi: lệnh không xác định &apos;%1&apos;
+        <translation>lỗi: lệnh không xác định '%1'
 
 </translation>
     </message>
@@ -75,27 +75,27 @@ các lệnh:
         <translation>lỗi: %1</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a token id</source>
-        <translation>&apos;%1&apos; không phải là token id</translation>
+        <source>'%1' is not a token id</source>
+        <translation>'%1' không phải là token id</translation>
     </message>
     <message>
         <source>no token ids given</source>
         <translation>chưa cung cấp token id nào</translation>
     </message>
     <message>
-        <source>--%1 expects a number, got &apos;%2&apos;</source>
-        <translation>--%1 cần một số, nhận được &apos;%2&apos;</translation>
+        <source>--%1 expects a number, got '%2'</source>
+        <translation>--%1 cần một số, nhận được '%2'</translation>
     </message>
     <message>
-        <source>--%1 expects an integer, got &apos;%2&apos;</source>
-        <translation>--%1 cần một số nguyên, nhận được &apos;%2&apos;</translation>
+        <source>--%1 expects an integer, got '%2'</source>
+        <translation>--%1 cần một số nguyên, nhận được '%2'</translation>
     </message>
     <message>
-        <source>--dtype must be fp32 or bf16, got &apos;%1&apos;</source>
-        <translation>--dtype phải là fp32 hoặc bf16, nhận được &apos;%1&apos;</translation>
+        <source>--dtype must be fp32 or bf16, got '%1'</source>
+        <translation>--dtype phải là fp32 hoặc bf16, nhận được '%1'</translation>
     </message>
     <message>
-        <source>compute dtype: fp32 or bf16 (default: the checkpoint&apos;s)</source>
+        <source>compute dtype: fp32 or bf16 (default: the checkpoint's)</source>
         <translation>dtype dùng để tính toán: fp32 hoặc bf16 (mặc định: dtype của checkpoint)</translation>
     </message>
     <message>
@@ -235,8 +235,8 @@ các lệnh:
 </translation>
     </message>
     <message>
-        <source>Compute logits for token ids; writes one F32 tensor &apos;logits&apos; of shape [T, vocab].</source>
-        <translation>Tính logits cho các token id; ghi một tensor F32 &apos;logits&apos; có shape [T, vocab].</translation>
+        <source>Compute logits for token ids; writes one F32 tensor 'logits' of shape [T, vocab].</source>
+        <translation>Tính logits cho các token id; ghi một tensor F32 'logits' có shape [T, vocab].</translation>
     </message>
     <message>
         <source>model folder</source>
@@ -259,7 +259,7 @@ các lệnh:
         <translation>token id %1 nằm ngoài từ vựng (kích thước %2)</translation>
     </message>
     <message>
-        <source>Generate continuations of token ids with the KV/conv cache. Defaults come from the model&apos;s generation_config.json.</source>
+        <source>Generate continuations of token ids with the KV/conv cache. Defaults come from the model's generation_config.json.</source>
         <translation>Sinh phần tiếp theo cho các token id bằng cache KV/conv. Giá trị mặc định lấy từ generation_config.json của mô hình.</translation>
     </message>
     <message>
@@ -333,11 +333,11 @@ các lệnh:
         <translation>văn bản &lt;-&gt; token id (JSON lines), prompt hội thoại</translation>
     </message>
     <message>
-        <source>prompt text, encoded with the model&apos;s tokenizer (output: text); repeat for several</source>
+        <source>prompt text, encoded with the model's tokenizer (output: text); repeat for several</source>
         <translation>văn bản prompt, được mã hóa bằng tokenizer của mô hình (đầu ra: văn bản); lặp lại cho nhiều prompt</translation>
     </message>
     <message>
-        <source>a chat as a JSON message list, rendered with the model&apos;s chat template (output: text)</source>
+        <source>a chat as a JSON message list, rendered with the model's chat template (output: text)</source>
         <translation>một cuộc hội thoại dạng danh sách tin nhắn JSON, được dựng bằng chat template của mô hình (đầu ra: văn bản)</translation>
     </message>
     <message>
@@ -352,18 +352,18 @@ các lệnh:
         <source>Tokenize standard input, one JSON value per line, printing one JSON value per line:
   default   a JSON string -&gt; its token ids as a JSON array
   --decode  a JSON array of ids -&gt; the decoded text as a JSON string
-  --chat    a JSON message list (or {&quot;messages&quot;, &quot;tools&quot;, &quot;add_generation_prompt&quot;}) -&gt; the ids of the prompt rendered with the tokenizer&apos;s chat template</source>
+  --chat    a JSON message list (or {"messages", "tools", "add_generation_prompt"}) -&gt; the ids of the prompt rendered with the tokenizer's chat template</source>
         <translation>Tách token cho đầu vào chuẩn, mỗi dòng một giá trị JSON, và in ra mỗi dòng một giá trị JSON:
   mặc định  một chuỗi JSON -&gt; các token id của nó dưới dạng mảng JSON
   --decode  một mảng JSON các id -&gt; văn bản đã giải mã dưới dạng chuỗi JSON
-  --chat    một danh sách tin nhắn JSON (hoặc {&quot;messages&quot;, &quot;tools&quot;, &quot;add_generation_prompt&quot;}) -&gt; các id của prompt được dựng bằng chat template của tokenizer</translation>
+  --chat    một danh sách tin nhắn JSON (hoặc {"messages", "tools", "add_generation_prompt"}) -&gt; các id của prompt được dựng bằng chat template của tokenizer</translation>
     </message>
     <message>
         <source>a model folder, a tokenizer.json or a tokenizer.model</source>
         <translation>một thư mục mô hình, một tokenizer.json hoặc một tokenizer.model</translation>
     </message>
     <message>
-        <source>add the tokenizer&apos;s special tokens (e.g. BOS) when encoding</source>
+        <source>add the tokenizer's special tokens (e.g. BOS) when encoding</source>
         <translation>thêm các token đặc biệt của tokenizer (ví dụ BOS) khi mã hóa</translation>
     </message>
     <message>
@@ -547,7 +547,7 @@ các lệnh:
         <translation>nhập prompt hoặc cặp ưu tiên (TRL JSONL, CSV) vào một workspace</translation>
     </message>
     <message>
-        <source>export a workspace&apos;s preferences as TRL JSONL or CSV</source>
+        <source>export a workspace's preferences as TRL JSONL or CSV</source>
         <translation>xuất các ưu tiên của một workspace thành TRL JSONL hoặc CSV</translation>
     </message>
     <message>
@@ -589,7 +589,7 @@ các lệnh:
         <translation> (chạy thử: không nhập gì)</translation>
     </message>
     <message>
-        <source>Export the workspace&apos;s preferences as TRL JSONL (or CSV for a .csv file): majority votes, edits as chosen, excluded annotators and pairs left out.</source>
+        <source>Export the workspace's preferences as TRL JSONL (or CSV for a .csv file): majority votes, edits as chosen, excluded annotators and pairs left out.</source>
         <translation>Xuất các ưu tiên của workspace thành TRL JSONL (hoặc CSV với tệp .csv): theo đa số phiếu, bản sửa làm chosen, bỏ qua người gán nhãn và cặp bị loại.</translation>
     </message>
     <message>
@@ -597,8 +597,8 @@ các lệnh:
         <translation>tệp .jsonl hoặc .csv đầu ra</translation>
     </message>
     <message>
-        <source>also write ties (with &quot;preference&quot;: &quot;tie&quot;)</source>
-        <translation>ghi cả các kết quả hòa (với &quot;preference&quot;: &quot;tie&quot;)</translation>
+        <source>also write ties (with "preference": "tie")</source>
+        <translation>ghi cả các kết quả hòa (với "preference": "tie")</translation>
     </message>
     <message>
         <source>also write both-bad outcomes</source>
@@ -693,104 +693,104 @@ các lệnh:
         <translation>tệp không chứa bản ghi nào</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is longer than the limit of %2 bytes</source>
-        <translation>&apos;%1&apos; dài hơn giới hạn %2 byte</translation>
+        <source>'%1' is longer than the limit of %2 bytes</source>
+        <translation>'%1' dài hơn giới hạn %2 byte</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; contains an invalid \u escape (a lone surrogate)</source>
-        <translation>&apos;%1&apos; chứa một chuỗi thoát \u không hợp lệ (surrogate đơn lẻ)</translation>
+        <source>'%1' contains an invalid \u escape (a lone surrogate)</source>
+        <translation>'%1' chứa một chuỗi thoát \u không hợp lệ (surrogate đơn lẻ)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is an empty message list</source>
-        <translation>&apos;%1&apos; là một danh sách tin nhắn rỗng</translation>
+        <source>'%1' is an empty message list</source>
+        <translation>'%1' là một danh sách tin nhắn rỗng</translation>
     </message>
     <message>
-        <source>message %1 of &apos;%2&apos; is not an object</source>
-        <translation>tin nhắn %1 của &apos;%2&apos; không phải là một đối tượng</translation>
+        <source>message %1 of '%2' is not an object</source>
+        <translation>tin nhắn %1 của '%2' không phải là một đối tượng</translation>
     </message>
     <message>
-        <source>message %1 of &apos;%2&apos; has no &apos;role&apos;</source>
-        <translation>tin nhắn %1 của &apos;%2&apos; không có &apos;role&apos;</translation>
+        <source>message %1 of '%2' has no 'role'</source>
+        <translation>tin nhắn %1 của '%2' không có 'role'</translation>
     </message>
     <message>
-        <source>&apos;content&apos; of message %1 of &apos;%2&apos; must be a string</source>
-        <translation>&apos;content&apos; của tin nhắn %1 trong &apos;%2&apos; phải là một chuỗi</translation>
+        <source>'content' of message %1 of '%2' must be a string</source>
+        <translation>'content' của tin nhắn %1 trong '%2' phải là một chuỗi</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; must hold exactly one assistant message</source>
-        <translation>&apos;%1&apos; phải chứa đúng một tin nhắn của assistant</translation>
+        <source>'%1' must hold exactly one assistant message</source>
+        <translation>'%1' phải chứa đúng một tin nhắn của assistant</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; must be a string or a list of messages</source>
-        <translation>&apos;%1&apos; phải là một chuỗi hoặc một danh sách tin nhắn</translation>
+        <source>'%1' must be a string or a list of messages</source>
+        <translation>'%1' phải là một chuỗi hoặc một danh sách tin nhắn</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is empty</source>
-        <translation>&apos;%1&apos; rỗng</translation>
+        <source>'%1' is empty</source>
+        <translation>'%1' rỗng</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; must be a string</source>
-        <translation>&apos;%1&apos; phải là một chuỗi</translation>
+        <source>'%1' must be a string</source>
+        <translation>'%1' phải là một chuỗi</translation>
     </message>
     <message>
-        <source>&apos;preference&apos; must be one of chosen, tie, both_bad, skip</source>
-        <translation>&apos;preference&apos; phải là một trong chosen, tie, both_bad, skip</translation>
+        <source>'preference' must be one of chosen, tie, both_bad, skip</source>
+        <translation>'preference' phải là một trong chosen, tie, both_bad, skip</translation>
     </message>
     <message>
-        <source>&apos;prompt&apos; is empty</source>
-        <translation>&apos;prompt&apos; rỗng</translation>
+        <source>'prompt' is empty</source>
+        <translation>'prompt' rỗng</translation>
     </message>
     <message>
-        <source>&apos;preference&apos; needs &apos;chosen&apos; and &apos;rejected&apos;</source>
-        <translation>&apos;preference&apos; cần có &apos;chosen&apos; và &apos;rejected&apos;</translation>
+        <source>'preference' needs 'chosen' and 'rejected'</source>
+        <translation>'preference' cần có 'chosen' và 'rejected'</translation>
     </message>
     <message>
-        <source>&apos;rejected&apos; is missing</source>
-        <translation>thiếu &apos;rejected&apos;</translation>
+        <source>'rejected' is missing</source>
+        <translation>thiếu 'rejected'</translation>
     </message>
     <message>
-        <source>&apos;chosen&apos; is missing</source>
-        <translation>thiếu &apos;chosen&apos;</translation>
+        <source>'chosen' is missing</source>
+        <translation>thiếu 'chosen'</translation>
     </message>
     <message>
-        <source>&apos;prompt&apos; is missing</source>
-        <translation>thiếu &apos;prompt&apos;</translation>
+        <source>'prompt' is missing</source>
+        <translation>thiếu 'prompt'</translation>
     </message>
     <message>
-        <source>&apos;prompt&apos; is missing, and &apos;chosen&apos; and &apos;rejected&apos; are not the same conversation followed by one assistant message each</source>
-        <translation>thiếu &apos;prompt&apos;, và &apos;chosen&apos; với &apos;rejected&apos; không phải cùng một cuộc hội thoại kết thúc bằng đúng một tin nhắn của assistant ở mỗi bên</translation>
+        <source>'prompt' is missing, and 'chosen' and 'rejected' are not the same conversation followed by one assistant message each</source>
+        <translation>thiếu 'prompt', và 'chosen' với 'rejected' không phải cùng một cuộc hội thoại kết thúc bằng đúng một tin nhắn của assistant ở mỗi bên</translation>
     </message>
     <message>
-        <source>&apos;prompt&apos; must be a string or a list of messages</source>
-        <translation>&apos;prompt&apos; phải là một chuỗi hoặc một danh sách tin nhắn</translation>
+        <source>'prompt' must be a string or a list of messages</source>
+        <translation>'prompt' phải là một chuỗi hoặc một danh sách tin nhắn</translation>
     </message>
     <message>
-        <source>column &apos;%1&apos; appears twice</source>
-        <translation>cột &apos;%1&apos; xuất hiện hai lần</translation>
+        <source>column '%1' appears twice</source>
+        <translation>cột '%1' xuất hiện hai lần</translation>
     </message>
     <message>
-        <source>the header has no &apos;prompt&apos; column</source>
-        <translation>dòng tiêu đề không có cột &apos;prompt&apos;</translation>
+        <source>the header has no 'prompt' column</source>
+        <translation>dòng tiêu đề không có cột 'prompt'</translation>
     </message>
     <message>
-        <source>the header has &apos;rejected&apos; but no &apos;chosen&apos; column</source>
-        <translation>dòng tiêu đề có cột &apos;rejected&apos; nhưng không có cột &apos;chosen&apos;</translation>
+        <source>the header has 'rejected' but no 'chosen' column</source>
+        <translation>dòng tiêu đề có cột 'rejected' nhưng không có cột 'chosen'</translation>
     </message>
     <message>
-        <source>the header has &apos;chosen&apos; but no &apos;rejected&apos; column</source>
-        <translation>dòng tiêu đề có cột &apos;chosen&apos; nhưng không có cột &apos;rejected&apos;</translation>
+        <source>the header has 'chosen' but no 'rejected' column</source>
+        <translation>dòng tiêu đề có cột 'chosen' nhưng không có cột 'rejected'</translation>
     </message>
     <message>
         <source>expected %1 fields as in the header, found %2</source>
         <translation>cần %1 trường như ở dòng tiêu đề, nhưng có %2</translation>
     </message>
     <message>
-        <source>&apos;prompt&apos; and &apos;prompt_messages&apos; are both set</source>
-        <translation>cả &apos;prompt&apos; và &apos;prompt_messages&apos; đều được đặt</translation>
+        <source>'prompt' and 'prompt_messages' are both set</source>
+        <translation>cả 'prompt' và 'prompt_messages' đều được đặt</translation>
     </message>
     <message>
-        <source>&apos;prompt_messages&apos; must be a JSON list of messages</source>
-        <translation>&apos;prompt_messages&apos; phải là một danh sách tin nhắn JSON</translation>
+        <source>'prompt_messages' must be a JSON list of messages</source>
+        <translation>'prompt_messages' phải là một danh sách tin nhắn JSON</translation>
     </message>
 </context>
 <context>
@@ -832,56 +832,56 @@ các lệnh:
         <translation>__metadata__ không phải là một đối tượng</translation>
     </message>
     <message>
-        <source>__metadata__ value &apos;%1&apos; is not a string</source>
-        <translation>giá trị &apos;%1&apos; của __metadata__ không phải là chuỗi</translation>
+        <source>__metadata__ value '%1' is not a string</source>
+        <translation>giá trị '%1' của __metadata__ không phải là chuỗi</translation>
     </message>
     <message>
-        <source>entry &apos;%1&apos; is not an object</source>
-        <translation>mục &apos;%1&apos; không phải là một đối tượng</translation>
+        <source>entry '%1' is not an object</source>
+        <translation>mục '%1' không phải là một đối tượng</translation>
     </message>
     <message>
-        <source>tensor &apos;%1&apos; has unknown dtype &apos;%2&apos;</source>
-        <translation>tensor &apos;%1&apos; có dtype không xác định &apos;%2&apos;</translation>
+        <source>tensor '%1' has unknown dtype '%2'</source>
+        <translation>tensor '%1' có dtype không xác định '%2'</translation>
     </message>
     <message>
-        <source>tensor &apos;%1&apos; has no shape array</source>
-        <translation>tensor &apos;%1&apos; không có mảng shape</translation>
+        <source>tensor '%1' has no shape array</source>
+        <translation>tensor '%1' không có mảng shape</translation>
     </message>
     <message>
-        <source>tensor &apos;%1&apos; has an invalid dimension in its shape</source>
-        <translation>tensor &apos;%1&apos; có một chiều không hợp lệ trong shape</translation>
+        <source>tensor '%1' has an invalid dimension in its shape</source>
+        <translation>tensor '%1' có một chiều không hợp lệ trong shape</translation>
     </message>
     <message>
-        <source>tensor &apos;%1&apos; has invalid data_offsets</source>
-        <translation>tensor &apos;%1&apos; có data_offsets không hợp lệ</translation>
+        <source>tensor '%1' has invalid data_offsets</source>
+        <translation>tensor '%1' có data_offsets không hợp lệ</translation>
     </message>
     <message>
-        <source>tensor &apos;%1&apos; ends before it begins</source>
-        <translation>tensor &apos;%1&apos; kết thúc trước khi bắt đầu</translation>
+        <source>tensor '%1' ends before it begins</source>
+        <translation>tensor '%1' kết thúc trước khi bắt đầu</translation>
     </message>
     <message>
-        <source>tensor &apos;%1&apos; ends at data byte %2 but the data section has %3 bytes (truncated file?)</source>
-        <translation>tensor &apos;%1&apos; kết thúc tại byte dữ liệu %2 nhưng phần dữ liệu chỉ có %3 byte (tệp bị cắt cụt?)</translation>
+        <source>tensor '%1' ends at data byte %2 but the data section has %3 bytes (truncated file?)</source>
+        <translation>tensor '%1' kết thúc tại byte dữ liệu %2 nhưng phần dữ liệu chỉ có %3 byte (tệp bị cắt cụt?)</translation>
     </message>
     <message>
-        <source>tensor &apos;%1&apos;: shape and dtype %2 need %3 bytes but data_offsets span %4</source>
-        <translation>tensor &apos;%1&apos;: shape và dtype %2 cần %3 byte nhưng data_offsets trải trên %4</translation>
+        <source>tensor '%1': shape and dtype %2 need %3 bytes but data_offsets span %4</source>
+        <translation>tensor '%1': shape và dtype %2 cần %3 byte nhưng data_offsets trải trên %4</translation>
     </message>
     <message>
-        <source>tensor &apos;%1&apos; overlaps the previous tensor (offset %2 &lt; %3)</source>
-        <translation>tensor &apos;%1&apos; chồng lấn tensor trước đó (offset %2 &lt; %3)</translation>
+        <source>tensor '%1' overlaps the previous tensor (offset %2 &lt; %3)</source>
+        <translation>tensor '%1' chồng lấn tensor trước đó (offset %2 &lt; %3)</translation>
     </message>
     <message>
-        <source>unused bytes before tensor &apos;%1&apos; (offset %2, expected %3)</source>
-        <translation>có byte không được dùng trước tensor &apos;%1&apos; (offset %2, mong đợi %3)</translation>
+        <source>unused bytes before tensor '%1' (offset %2, expected %3)</source>
+        <translation>có byte không được dùng trước tensor '%1' (offset %2, mong đợi %3)</translation>
     </message>
     <message>
         <source>data section has %1 bytes but tensors cover %2</source>
         <translation>phần dữ liệu có %1 byte nhưng các tensor chỉ bao phủ %2</translation>
     </message>
     <message>
-        <source>tensor &apos;%1&apos; appears in more than one shard</source>
-        <translation>tensor &apos;%1&apos; xuất hiện trong nhiều hơn một phân mảnh (shard)</translation>
+        <source>tensor '%1' appears in more than one shard</source>
+        <translation>tensor '%1' xuất hiện trong nhiều hơn một phân mảnh (shard)</translation>
     </message>
     <message>
         <source>no model.safetensors or model.safetensors.index.json in the folder</source>
@@ -904,36 +904,36 @@ các lệnh:
         <translation>không có đối tượng weight_map</translation>
     </message>
     <message>
-        <source>weight_map entry &apos;%1&apos; names an invalid shard file &apos;%2&apos;</source>
-        <translation>mục weight_map &apos;%1&apos; trỏ tới tệp phân mảnh (shard) không hợp lệ &apos;%2&apos;</translation>
+        <source>weight_map entry '%1' names an invalid shard file '%2'</source>
+        <translation>mục weight_map '%1' trỏ tới tệp phân mảnh (shard) không hợp lệ '%2'</translation>
     </message>
     <message>
-        <source>shard &apos;%1&apos; listed in the index is missing</source>
-        <translation>thiếu phân mảnh (shard) &apos;%1&apos; được liệt kê trong chỉ mục</translation>
+        <source>shard '%1' listed in the index is missing</source>
+        <translation>thiếu phân mảnh (shard) '%1' được liệt kê trong chỉ mục</translation>
     </message>
     <message>
-        <source>tensor &apos;%1&apos; is in shard &apos;%2&apos; but not in the index</source>
-        <translation>tensor &apos;%1&apos; có trong phân mảnh &apos;%2&apos; nhưng không có trong chỉ mục</translation>
+        <source>tensor '%1' is in shard '%2' but not in the index</source>
+        <translation>tensor '%1' có trong phân mảnh '%2' nhưng không có trong chỉ mục</translation>
     </message>
     <message>
-        <source>tensor &apos;%1&apos; is in shard &apos;%2&apos; but the index says &apos;%3&apos;</source>
-        <translation>tensor &apos;%1&apos; nằm trong phân mảnh &apos;%2&apos; nhưng chỉ mục ghi là &apos;%3&apos;</translation>
+        <source>tensor '%1' is in shard '%2' but the index says '%3'</source>
+        <translation>tensor '%1' nằm trong phân mảnh '%2' nhưng chỉ mục ghi là '%3'</translation>
     </message>
     <message>
-        <source>tensor &apos;%1&apos; is listed in the index but missing from shard &apos;%2&apos;</source>
-        <translation>tensor &apos;%1&apos; được liệt kê trong chỉ mục nhưng không có trong phân mảnh &apos;%2&apos;</translation>
+        <source>tensor '%1' is listed in the index but missing from shard '%2'</source>
+        <translation>tensor '%1' được liệt kê trong chỉ mục nhưng không có trong phân mảnh '%2'</translation>
     </message>
     <message>
-        <source>invalid tensor name &apos;%1&apos;</source>
-        <translation>tên tensor không hợp lệ &apos;%1&apos;</translation>
+        <source>invalid tensor name '%1'</source>
+        <translation>tên tensor không hợp lệ '%1'</translation>
     </message>
     <message>
-        <source>duplicate tensor name &apos;%1&apos;</source>
-        <translation>tên tensor bị trùng &apos;%1&apos;</translation>
+        <source>duplicate tensor name '%1'</source>
+        <translation>tên tensor bị trùng '%1'</translation>
     </message>
     <message>
-        <source>tensor &apos;%1&apos;: %2 bytes given, shape needs %3</source>
-        <translation>tensor &apos;%1&apos;: nhận được %2 byte, shape cần %3</translation>
+        <source>tensor '%1': %2 bytes given, shape needs %3</source>
+        <translation>tensor '%1': nhận được %2 byte, shape cần %3</translation>
     </message>
     <message>
         <source>cannot create folder</source>
@@ -947,20 +947,20 @@ các lệnh:
 <context>
     <name>ps::model</name>
     <message>
-        <source>unsupported dtype &apos;%1&apos; (use bf16, fp32 or fp16)</source>
-        <translation>dtype không được hỗ trợ &apos;%1&apos; (hãy dùng bf16, fp32 hoặc fp16)</translation>
+        <source>unsupported dtype '%1' (use bf16, fp32 or fp16)</source>
+        <translation>dtype không được hỗ trợ '%1' (hãy dùng bf16, fp32 hoặc fp16)</translation>
     </message>
     <message>
         <source>cannot create folder</source>
         <translation>không thể tạo thư mục</translation>
     </message>
     <message>
-        <source>tensor &apos;%1&apos; has dtype %2, which Prefstudio cannot compute with</source>
-        <translation>tensor &apos;%1&apos; có dtype %2, Prefstudio không thể tính toán với dtype này</translation>
+        <source>tensor '%1' has dtype %2, which Prefstudio cannot compute with</source>
+        <translation>tensor '%1' có dtype %2, Prefstudio không thể tính toán với dtype này</translation>
     </message>
     <message>
-        <source>tensor &apos;%1&apos; cannot be written (dtype/layout)</source>
-        <translation>không thể ghi tensor &apos;%1&apos; (dtype/bố cục)</translation>
+        <source>tensor '%1' cannot be written (dtype/layout)</source>
+        <translation>không thể ghi tensor '%1' (dtype/bố cục)</translation>
     </message>
 </context>
 <context>
@@ -974,36 +974,36 @@ các lệnh:
         <translation> hoặc </translation>
     </message>
     <message>
-        <source>key &apos;%1&apos; must be an integer</source>
-        <translation>khóa &apos;%1&apos; phải là số nguyên</translation>
+        <source>key '%1' must be an integer</source>
+        <translation>khóa '%1' phải là số nguyên</translation>
     </message>
     <message>
-        <source>key &apos;%1&apos; must be a number</source>
-        <translation>khóa &apos;%1&apos; phải là một số</translation>
+        <source>key '%1' must be a number</source>
+        <translation>khóa '%1' phải là một số</translation>
     </message>
     <message>
-        <source>key &apos;%1&apos; must be true or false</source>
-        <translation>khóa &apos;%1&apos; phải là true hoặc false</translation>
+        <source>key '%1' must be true or false</source>
+        <translation>khóa '%1' phải là true hoặc false</translation>
     </message>
     <message>
         <source>config.json has no model_type</source>
         <translation>config.json không có model_type</translation>
     </message>
     <message>
-        <source>model_type &apos;lfm2_moe&apos; (LFM2 mixture of experts) is not supported yet; supported: lfm2</source>
-        <translation>model_type &apos;lfm2_moe&apos; (LFM2 mixture of experts) chưa được hỗ trợ; được hỗ trợ: lfm2</translation>
+        <source>model_type 'lfm2_moe' (LFM2 mixture of experts) is not supported yet; supported: lfm2</source>
+        <translation>model_type 'lfm2_moe' (LFM2 mixture of experts) chưa được hỗ trợ; được hỗ trợ: lfm2</translation>
     </message>
     <message>
-        <source>unknown model_type &apos;%1&apos;; supported: lfm2</source>
-        <translation>model_type không xác định &apos;%1&apos;; được hỗ trợ: lfm2</translation>
+        <source>unknown model_type '%1'; supported: lfm2</source>
+        <translation>model_type không xác định '%1'; được hỗ trợ: lfm2</translation>
     </message>
     <message>
-        <source>key &apos;eos_token_id&apos; must hold token ids (non-negative integers)</source>
-        <translation>khóa &apos;eos_token_id&apos; phải chứa các token id (số nguyên không âm)</translation>
+        <source>key 'eos_token_id' must hold token ids (non-negative integers)</source>
+        <translation>khóa 'eos_token_id' phải chứa các token id (số nguyên không âm)</translation>
     </message>
     <message>
-        <source>key &apos;eos_token_id&apos; must be a token id or a list of token ids</source>
-        <translation>khóa &apos;eos_token_id&apos; phải là một token id hoặc một danh sách token id</translation>
+        <source>key 'eos_token_id' must be a token id or a list of token ids</source>
+        <translation>khóa 'eos_token_id' phải là một token id hoặc một danh sách token id</translation>
     </message>
     <message>
         <source>sizes in config.json must be positive</source>
@@ -1038,8 +1038,8 @@ các lệnh:
         <translation>layer_types có %1 mục nhưng num_hidden_layers là %2</translation>
     </message>
     <message>
-        <source>layer_types[%1] is &apos;%2&apos;; expected &apos;conv&apos; or &apos;full_attention&apos;</source>
-        <translation>layer_types[%1] là &apos;%2&apos;; cần &apos;conv&apos; hoặc &apos;full_attention&apos;</translation>
+        <source>layer_types[%1] is '%2'; expected 'conv' or 'full_attention'</source>
+        <translation>layer_types[%1] là '%2'; cần 'conv' hoặc 'full_attention'</translation>
     </message>
     <message>
         <source>full_attn_idxs holds an invalid layer index</source>
@@ -1070,8 +1070,8 @@ các lệnh:
         <translation>không phải là một đối tượng JSON</translation>
     </message>
     <message>
-        <source>unknown preset &apos;%1&apos;; choose one of: %2</source>
-        <translation>preset không xác định &apos;%1&apos;; hãy chọn một trong: %2</translation>
+        <source>unknown preset '%1'; choose one of: %2</source>
+        <translation>preset không xác định '%1'; hãy chọn một trong: %2</translation>
     </message>
 </context>
 <context>
@@ -1147,20 +1147,20 @@ các lệnh:
 <context>
     <name>ps::model::Weights</name>
     <message>
-        <source>missing tensor &apos;%1&apos;</source>
-        <translation>thiếu tensor &apos;%1&apos;</translation>
+        <source>missing tensor '%1'</source>
+        <translation>thiếu tensor '%1'</translation>
     </message>
     <message>
-        <source>tensor &apos;%1&apos; has shape %2 but the config needs %3</source>
-        <translation>tensor &apos;%1&apos; có shape %2 nhưng cấu hình cần %3</translation>
+        <source>tensor '%1' has shape %2 but the config needs %3</source>
+        <translation>tensor '%1' có shape %2 nhưng cấu hình cần %3</translation>
     </message>
     <message>
-        <source>unexpected tensor &apos;%1&apos; (not part of this LFM2 config)</source>
-        <translation>tensor không mong đợi &apos;%1&apos; (không thuộc cấu hình LFM2 này)</translation>
+        <source>unexpected tensor '%1' (not part of this LFM2 config)</source>
+        <translation>tensor không mong đợi '%1' (không thuộc cấu hình LFM2 này)</translation>
     </message>
     <message>
-        <source>tensor &apos;%1&apos; is not a floating-point tensor</source>
-        <translation>tensor &apos;%1&apos; không phải là tensor số thực dấu phẩy động</translation>
+        <source>tensor '%1' is not a floating-point tensor</source>
+        <translation>tensor '%1' không phải là tensor số thực dấu phẩy động</translation>
     </message>
 </context>
 <context>
@@ -1277,20 +1277,20 @@ các lệnh:
         <translation>chuẩn bị câu lệnh</translation>
     </message>
     <message>
-        <source>reading setting &apos;%1&apos;</source>
-        <translation>đọc thiết lập &apos;%1&apos;</translation>
+        <source>reading setting '%1'</source>
+        <translation>đọc thiết lập '%1'</translation>
     </message>
     <message>
-        <source>saving setting &apos;%1&apos;</source>
-        <translation>lưu thiết lập &apos;%1&apos;</translation>
+        <source>saving setting '%1'</source>
+        <translation>lưu thiết lập '%1'</translation>
     </message>
     <message>
         <source>a prompt is either text or a message list, not both</source>
         <translation>một prompt là văn bản hoặc danh sách tin nhắn, không thể là cả hai</translation>
     </message>
     <message>
-        <source>every prompt message needs a &apos;role&apos;</source>
-        <translation>mỗi tin nhắn của prompt cần có &apos;role&apos;</translation>
+        <source>every prompt message needs a 'role'</source>
+        <translation>mỗi tin nhắn của prompt cần có 'role'</translation>
     </message>
     <message>
         <source>the prompt is empty</source>
@@ -1321,8 +1321,8 @@ các lệnh:
         <translation>đếm các prompt</translation>
     </message>
     <message>
-        <source>adding model version &apos;%1&apos;</source>
-        <translation>thêm phiên bản mô hình &apos;%1&apos;</translation>
+        <source>adding model version '%1'</source>
+        <translation>thêm phiên bản mô hình '%1'</translation>
     </message>
     <message>
         <source>a model version needs a name</source>
@@ -1401,24 +1401,24 @@ các lệnh:
         <translation>loại trừ cặp %1</translation>
     </message>
     <message>
-        <source>adding annotator &apos;%1&apos;</source>
-        <translation>thêm người gán nhãn &apos;%1&apos;</translation>
+        <source>adding annotator '%1'</source>
+        <translation>thêm người gán nhãn '%1'</translation>
     </message>
     <message>
         <source>an annotator needs a name</source>
         <translation>người gán nhãn cần có tên</translation>
     </message>
     <message>
-        <source>an annotator named &apos;%1&apos; already exists</source>
-        <translation>đã có người gán nhãn tên &apos;%1&apos;</translation>
+        <source>an annotator named '%1' already exists</source>
+        <translation>đã có người gán nhãn tên '%1'</translation>
     </message>
     <message>
-        <source>looking up annotator &apos;%1&apos;</source>
-        <translation>tìm người gán nhãn &apos;%1&apos;</translation>
+        <source>looking up annotator '%1'</source>
+        <translation>tìm người gán nhãn '%1'</translation>
     </message>
     <message>
-        <source>there is no annotator named &apos;%1&apos;</source>
-        <translation>không có người gán nhãn nào tên &apos;%1&apos;</translation>
+        <source>there is no annotator named '%1'</source>
+        <translation>không có người gán nhãn nào tên '%1'</translation>
     </message>
     <message>
         <source>reading annotator %1</source>
@@ -1544,44 +1544,44 @@ các lệnh:
 <context>
     <name>ps::tokenizer</name>
     <message>
-        <source>BPE vocab entry &apos;%1&apos; has no valid id</source>
-        <translation>mục từ vựng BPE &apos;%1&apos; không có id hợp lệ</translation>
+        <source>BPE vocab entry '%1' has no valid id</source>
+        <translation>mục từ vựng BPE '%1' không có id hợp lệ</translation>
     </message>
     <message>
-        <source>BPE merge %1 (&apos;%2&apos;) is not two tokens separated by one space</source>
-        <translation>phép gộp BPE %1 (&apos;%2&apos;) không phải hai token cách nhau bởi một dấu cách</translation>
+        <source>BPE merge %1 ('%2') is not two tokens separated by one space</source>
+        <translation>phép gộp BPE %1 ('%2') không phải hai token cách nhau bởi một dấu cách</translation>
     </message>
     <message>
-        <source>BPE merge %1 is neither &quot;a b&quot; nor [&quot;a&quot;, &quot;b&quot;]</source>
-        <translation>phép gộp BPE %1 không có dạng &quot;a b&quot; hay [&quot;a&quot;, &quot;b&quot;]</translation>
+        <source>BPE merge %1 is neither "a b" nor ["a", "b"]</source>
+        <translation>phép gộp BPE %1 không có dạng "a b" hay ["a", "b"]</translation>
     </message>
     <message>
-        <source>BPE merge %1 uses &apos;%2&apos;, which is not in the vocabulary</source>
-        <translation>phép gộp BPE %1 dùng &apos;%2&apos;, vốn không có trong từ vựng</translation>
+        <source>BPE merge %1 uses '%2', which is not in the vocabulary</source>
+        <translation>phép gộp BPE %1 dùng '%2', vốn không có trong từ vựng</translation>
     </message>
     <message>
-        <source>BPE merge %1: &apos;%2&apos; is shorter than the subword prefix</source>
-        <translation>phép gộp BPE %1: &apos;%2&apos; ngắn hơn tiền tố subword</translation>
+        <source>BPE merge %1: '%2' is shorter than the subword prefix</source>
+        <translation>phép gộp BPE %1: '%2' ngắn hơn tiền tố subword</translation>
     </message>
     <message>
-        <source>BPE merge %1 makes &apos;%2&apos;, which is not in the vocabulary</source>
-        <translation>phép gộp BPE %1 tạo ra &apos;%2&apos;, vốn không có trong từ vựng</translation>
+        <source>BPE merge %1 makes '%2', which is not in the vocabulary</source>
+        <translation>phép gộp BPE %1 tạo ra '%2', vốn không có trong từ vựng</translation>
     </message>
     <message>
-        <source>BPE unk_token &apos;%1&apos; is not in the vocabulary</source>
-        <translation>unk_token &apos;%1&apos; của BPE không có trong từ vựng</translation>
+        <source>BPE unk_token '%1' is not in the vocabulary</source>
+        <translation>unk_token '%1' của BPE không có trong từ vựng</translation>
     </message>
     <message>
         <source>add_generation_prompt must be true or false</source>
         <translation>add_generation_prompt phải là true hoặc false</translation>
     </message>
     <message>
-        <source>a chat must be a JSON list of messages or an object with &quot;messages&quot;</source>
-        <translation>một cuộc hội thoại phải là danh sách tin nhắn JSON hoặc một đối tượng có &quot;messages&quot;</translation>
+        <source>a chat must be a JSON list of messages or an object with "messages"</source>
+        <translation>một cuộc hội thoại phải là danh sách tin nhắn JSON hoặc một đối tượng có "messages"</translation>
     </message>
     <message>
-        <source>the tokenizer has no chat template (tokenizer_config.json &quot;chat_template&quot; or chat_template.jinja)</source>
-        <translation>tokenizer không có chat template (tokenizer_config.json &quot;chat_template&quot; hoặc chat_template.jinja)</translation>
+        <source>the tokenizer has no chat template (tokenizer_config.json "chat_template" or chat_template.jinja)</source>
+        <translation>tokenizer không có chat template (tokenizer_config.json "chat_template" hoặc chat_template.jinja)</translation>
     </message>
     <message>
         <source>unsupported chat template: only the ChatML family (&lt;|im_start|&gt;role … &lt;|im_end|&gt;, as in LFM2) can be rendered</source>
@@ -1592,12 +1592,12 @@ các lệnh:
         <translation>messages phải là một danh sách không rỗng</translation>
     </message>
     <message>
-        <source>message %1 has no string &quot;role&quot;</source>
-        <translation>tin nhắn %1 không có &quot;role&quot; dạng chuỗi</translation>
+        <source>message %1 has no string "role"</source>
+        <translation>tin nhắn %1 không có "role" dạng chuỗi</translation>
     </message>
     <message>
-        <source>message %1 has no &quot;content&quot;</source>
-        <translation>tin nhắn %1 không có &quot;content&quot;</translation>
+        <source>message %1 has no "content"</source>
+        <translation>tin nhắn %1 không có "content"</translation>
     </message>
     <message>
         <source>tools must be a list</source>
@@ -1612,12 +1612,12 @@ các lệnh:
         <translation>nội dung của tin nhắn hệ thống phải là một chuỗi</translation>
     </message>
     <message>
-        <source>decoder field &apos;%1&apos; must be one character</source>
-        <translation>trường &apos;%1&apos; của decoder phải là một ký tự</translation>
+        <source>decoder field '%1' must be one character</source>
+        <translation>trường '%1' của decoder phải là một ký tự</translation>
     </message>
     <message>
-        <source>unsupported decoder type &apos;%1&apos; (supported: ByteLevel, Metaspace, Replace, ByteFallback, Fuse, Strip, Sequence)</source>
-        <translation>kiểu decoder &apos;%1&apos; không được hỗ trợ (hỗ trợ: ByteLevel, Metaspace, Replace, ByteFallback, Fuse, Strip, Sequence)</translation>
+        <source>unsupported decoder type '%1' (supported: ByteLevel, Metaspace, Replace, ByteFallback, Fuse, Strip, Sequence)</source>
+        <translation>kiểu decoder '%1' không được hỗ trợ (hỗ trợ: ByteLevel, Metaspace, Replace, ByteFallback, Fuse, Strip, Sequence)</translation>
     </message>
     <message>
         <source>invalid JSON at byte %1: %2</source>
@@ -1628,16 +1628,16 @@ các lệnh:
         <translation>tokenizer.json phải là một đối tượng JSON</translation>
     </message>
     <message>
-        <source>unsupported model type &apos;%1&apos; (supported: BPE)</source>
-        <translation>kiểu mô hình &apos;%1&apos; không được hỗ trợ (hỗ trợ: BPE)</translation>
+        <source>unsupported model type '%1' (supported: BPE)</source>
+        <translation>kiểu mô hình '%1' không được hỗ trợ (hỗ trợ: BPE)</translation>
     </message>
     <message>
-        <source>%1: invalid regex &apos;%2&apos;: %3</source>
-        <translation>%1: biểu thức chính quy &apos;%2&apos; không hợp lệ: %3</translation>
+        <source>%1: invalid regex '%2': %3</source>
+        <translation>%1: biểu thức chính quy '%2' không hợp lệ: %3</translation>
     </message>
     <message>
-        <source>%1: pattern must be {&quot;String&quot;: …} or {&quot;Regex&quot;: …}</source>
-        <translation>%1: mẫu phải là {&quot;String&quot;: …} hoặc {&quot;Regex&quot;: …}</translation>
+        <source>%1: pattern must be {"String": …} or {"Regex": …}</source>
+        <translation>%1: mẫu phải là {"String": …} hoặc {"Regex": …}</translation>
     </message>
     <message>
         <source>unexpected text after the JSON value</source>
@@ -1692,64 +1692,64 @@ các lệnh:
         <translation>mảng chưa được đóng</translation>
     </message>
     <message>
-        <source>expected &apos;,&apos; or &apos;]&apos;</source>
-        <translation>cần &apos;,&apos; hoặc &apos;]&apos;</translation>
+        <source>expected ',' or ']'</source>
+        <translation>cần ',' hoặc ']'</translation>
     </message>
     <message>
         <source>expected a string key</source>
         <translation>cần một khóa dạng chuỗi</translation>
     </message>
     <message>
-        <source>expected &apos;:&apos;</source>
-        <translation>cần &apos;:&apos;</translation>
+        <source>expected ':'</source>
+        <translation>cần ':'</translation>
     </message>
     <message>
         <source>unterminated object</source>
         <translation>đối tượng chưa được đóng</translation>
     </message>
     <message>
-        <source>expected &apos;,&apos; or &apos;}&apos;</source>
-        <translation>cần &apos;,&apos; hoặc &apos;}&apos;</translation>
+        <source>expected ',' or '}'</source>
+        <translation>cần ',' hoặc '}'</translation>
     </message>
     <message>
         <source>normalizer must be an object</source>
         <translation>normalizer phải là một đối tượng</translation>
     </message>
     <message>
-        <source>Prepend normalizer needs a &apos;prepend&apos; string</source>
-        <translation>normalizer Prepend cần một chuỗi &apos;prepend&apos;</translation>
+        <source>Prepend normalizer needs a 'prepend' string</source>
+        <translation>normalizer Prepend cần một chuỗi 'prepend'</translation>
     </message>
     <message>
-        <source>unsupported normalizer type &apos;%1&apos; (supported: NFC, NFD, NFKC, NFKD, Lowercase, StripAccents, Replace, Prepend, Strip, Sequence)</source>
-        <translation>kiểu normalizer &apos;%1&apos; không được hỗ trợ (hỗ trợ: NFC, NFD, NFKC, NFKD, Lowercase, StripAccents, Replace, Prepend, Strip, Sequence)</translation>
+        <source>unsupported normalizer type '%1' (supported: NFC, NFD, NFKC, NFKD, Lowercase, StripAccents, Replace, Prepend, Strip, Sequence)</source>
+        <translation>kiểu normalizer '%1' không được hỗ trợ (hỗ trợ: NFC, NFD, NFKC, NFKD, Lowercase, StripAccents, Replace, Prepend, Strip, Sequence)</translation>
     </message>
     <message>
-        <source>post_processor &apos;%1&apos; must be [token, id]</source>
-        <translation>post_processor &apos;%1&apos; phải có dạng [token, id]</translation>
+        <source>post_processor '%1' must be [token, id]</source>
+        <translation>post_processor '%1' phải có dạng [token, id]</translation>
     </message>
     <message>
-        <source>TemplateProcessing: &apos;single&apos; uses the sequence twice</source>
-        <translation>TemplateProcessing: &apos;single&apos; dùng chuỗi đầu vào hai lần</translation>
+        <source>TemplateProcessing: 'single' uses the sequence twice</source>
+        <translation>TemplateProcessing: 'single' dùng chuỗi đầu vào hai lần</translation>
     </message>
     <message>
-        <source>TemplateProcessing: special token &apos;%1&apos; is not in special_tokens</source>
-        <translation>TemplateProcessing: token đặc biệt &apos;%1&apos; không có trong special_tokens</translation>
+        <source>TemplateProcessing: special token '%1' is not in special_tokens</source>
+        <translation>TemplateProcessing: token đặc biệt '%1' không có trong special_tokens</translation>
     </message>
     <message>
-        <source>TemplateProcessing: &apos;single&apos; has no $A sequence</source>
-        <translation>TemplateProcessing: &apos;single&apos; không có chuỗi $A</translation>
+        <source>TemplateProcessing: 'single' has no $A sequence</source>
+        <translation>TemplateProcessing: 'single' không có chuỗi $A</translation>
     </message>
     <message>
-        <source>unsupported post_processor type &apos;%1&apos; (supported: TemplateProcessing, ByteLevel, BertProcessing, RobertaProcessing, Sequence)</source>
-        <translation>kiểu post_processor &apos;%1&apos; không được hỗ trợ (hỗ trợ: TemplateProcessing, ByteLevel, BertProcessing, RobertaProcessing, Sequence)</translation>
+        <source>unsupported post_processor type '%1' (supported: TemplateProcessing, ByteLevel, BertProcessing, RobertaProcessing, Sequence)</source>
+        <translation>kiểu post_processor '%1' không được hỗ trợ (hỗ trợ: TemplateProcessing, ByteLevel, BertProcessing, RobertaProcessing, Sequence)</translation>
     </message>
     <message>
-        <source>unknown split behavior &apos;%1&apos;</source>
-        <translation>kiểu tách &apos;%1&apos; không xác định</translation>
+        <source>unknown split behavior '%1'</source>
+        <translation>kiểu tách '%1' không xác định</translation>
     </message>
     <message>
-        <source>regex &apos;%1&apos; failed: %2</source>
-        <translation>biểu thức chính quy &apos;%1&apos; thất bại: %2</translation>
+        <source>regex '%1' failed: %2</source>
+        <translation>biểu thức chính quy '%1' thất bại: %2</translation>
     </message>
     <message>
         <source>pre_tokenizer must be an object</source>
@@ -1760,16 +1760,16 @@ các lệnh:
         <translation>ký tự thay thế của Metaspace phải là đúng một ký tự</translation>
     </message>
     <message>
-        <source>unknown Metaspace prepend_scheme &apos;%1&apos;</source>
-        <translation>prepend_scheme &apos;%1&apos; của Metaspace không xác định</translation>
+        <source>unknown Metaspace prepend_scheme '%1'</source>
+        <translation>prepend_scheme '%1' của Metaspace không xác định</translation>
     </message>
     <message>
         <source>CharDelimiterSplit delimiter must be one character</source>
         <translation>dấu phân cách của CharDelimiterSplit phải là đúng một ký tự</translation>
     </message>
     <message>
-        <source>unsupported pre_tokenizer type &apos;%1&apos; (supported: Split, ByteLevel, Metaspace, Digits, Whitespace, WhitespaceSplit, Punctuation, BertPreTokenizer, CharDelimiterSplit, Sequence)</source>
-        <translation>kiểu pre_tokenizer &apos;%1&apos; không được hỗ trợ (hỗ trợ: Split, ByteLevel, Metaspace, Digits, Whitespace, WhitespaceSplit, Punctuation, BertPreTokenizer, CharDelimiterSplit, Sequence)</translation>
+        <source>unsupported pre_tokenizer type '%1' (supported: Split, ByteLevel, Metaspace, Digits, Whitespace, WhitespaceSplit, Punctuation, BertPreTokenizer, CharDelimiterSplit, Sequence)</source>
+        <translation>kiểu pre_tokenizer '%1' không được hỗ trợ (hỗ trợ: Split, ByteLevel, Metaspace, Digits, Whitespace, WhitespaceSplit, Punctuation, BertPreTokenizer, CharDelimiterSplit, Sequence)</translation>
     </message>
     <message>
         <source>sentencepiece bridge library not found or not loadable; tried: %1</source>
@@ -1823,23 +1823,23 @@ các lệnh:
 <context>
     <name>ps::train::AdamW</name>
     <message>
-        <source>optimizer state for &apos;%1&apos; is missing or has the wrong shape</source>
-        <translation>trạng thái bộ tối ưu của &apos;%1&apos; bị thiếu hoặc có shape sai</translation>
+        <source>optimizer state for '%1' is missing or has the wrong shape</source>
+        <translation>trạng thái bộ tối ưu của '%1' bị thiếu hoặc có shape sai</translation>
     </message>
 </context>
 <context>
     <name>ps::train::DpoConfig</name>
     <message>
-        <source>unknown loss &apos;%1&apos;; choose one of: %2</source>
-        <translation>hàm mất mát &apos;%1&apos; không xác định; hãy chọn một trong: %2</translation>
+        <source>unknown loss '%1'; choose one of: %2</source>
+        <translation>hàm mất mát '%1' không xác định; hãy chọn một trong: %2</translation>
     </message>
     <message>
-        <source>unknown setting &apos;%1&apos;</source>
-        <translation>thiết lập &apos;%1&apos; không xác định</translation>
+        <source>unknown setting '%1'</source>
+        <translation>thiết lập '%1' không xác định</translation>
     </message>
     <message>
-        <source>setting &apos;%1&apos; has the wrong type</source>
-        <translation>thiết lập &apos;%1&apos; có kiểu sai</translation>
+        <source>setting '%1' has the wrong type</source>
+        <translation>thiết lập '%1' có kiểu sai</translation>
     </message>
     <message>
         <source>beta must be positive</source>
@@ -1913,12 +1913,12 @@ các lệnh:
 <context>
     <name>ps::train::DpoData</name>
     <message>
-        <source>&apos;%1&apos; must be a non-empty array of token ids</source>
-        <translation>&apos;%1&apos; phải là một mảng token id không rỗng</translation>
+        <source>'%1' must be a non-empty array of token ids</source>
+        <translation>'%1' phải là một mảng token id không rỗng</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; holds an invalid token id</source>
-        <translation>&apos;%1&apos; chứa một token id không hợp lệ</translation>
+        <source>'%1' holds an invalid token id</source>
+        <translation>'%1' chứa một token id không hợp lệ</translation>
     </message>
 </context>
 <context>
@@ -2003,20 +2003,20 @@ các lệnh:
         <translation>thư mục lần chạy chứa một checkpoint được tạo với thiết lập khác; hãy dùng một thư mục lần chạy mới</translation>
     </message>
     <message>
-        <source>checkpoint lacks &apos;%1&apos;</source>
-        <translation>checkpoint thiếu &apos;%1&apos;</translation>
+        <source>checkpoint lacks '%1'</source>
+        <translation>checkpoint thiếu '%1'</translation>
     </message>
     <message>
-        <source>checkpoint tensor &apos;%1&apos; does not fit</source>
-        <translation>tensor &apos;%1&apos; trong checkpoint không khớp</translation>
+        <source>checkpoint tensor '%1' does not fit</source>
+        <translation>tensor '%1' trong checkpoint không khớp</translation>
     </message>
     <message>
         <source>resumed from %1 (step %2)</source>
         <translation>đã tiếp tục từ %1 (bước %2)</translation>
     </message>
     <message>
-        <source>cannot copy &apos;%1&apos; into the exported model</source>
-        <translation>không thể sao chép &apos;%1&apos; vào mô hình đã xuất</translation>
+        <source>cannot copy '%1' into the exported model</source>
+        <translation>không thể sao chép '%1' vào mô hình đã xuất</translation>
     </message>
     <message>
         <source>cannot create the run folder</source>
@@ -2062,12 +2062,12 @@ các lệnh:
         <translation>không thể tạo thư mục</translation>
     </message>
     <message>
-        <source>adapter tensor &apos;%1&apos; is missing</source>
-        <translation>thiếu tensor adapter &apos;%1&apos;</translation>
+        <source>adapter tensor '%1' is missing</source>
+        <translation>thiếu tensor adapter '%1'</translation>
     </message>
     <message>
-        <source>adapter tensor &apos;%1&apos; has the wrong shape</source>
-        <translation>tensor adapter &apos;%1&apos; có shape sai</translation>
+        <source>adapter tensor '%1' has the wrong shape</source>
+        <translation>tensor adapter '%1' có shape sai</translation>
     </message>
     <message>
         <source>the adapter holds tensors for modules that are not adapted</source>
@@ -2098,6 +2098,14 @@ các lệnh:
     <message>
         <source>model folder to open</source>
         <translation>thư mục mô hình cần mở</translation>
+    </message>
+    <message>
+        <source>workspace file to open (created when missing)</source>
+        <translation>tệp không gian làm việc cần mở (tạo mới nếu chưa có)</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Không gian làm việc</translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2181,54 @@ Trọng số: %9 MB trong %10 tệp</translation>
     <message>
         <source>Train</source>
         <translation>Huấn luyện</translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation>Người gán nhãn</translation>
+    </message>
+    <message>
+        <source>Your name (recorded with every vote):</source>
+        <translation>Tên của bạn (được ghi kèm mỗi lượt bình chọn):</translation>
+    </message>
+    <message>
+        <source>Prefstudio workspace (*.prefstudio *.sqlite *.db)</source>
+        <translation>Không gian làm việc Prefstudio (*.prefstudio *.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>Không gian làm việc mới</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Mở không gian làm việc</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Không gian làm việc</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace: %1</source>
+        <translation>Không mở được không gian làm việc: %1</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace...</source>
+        <translation>&amp;Không gian làm việc mới...</translation>
+    </message>
+    <message>
+        <source>Open &amp;workspace...</source>
+        <translation>Mở không &amp;gian làm việc...</translation>
+    </message>
+    <message>
+        <source>&amp;Annotator name...</source>
+        <translation>&amp;Tên người gán nhãn...</translation>
+    </message>
+    <message>
+        <source>Workspace: %1 · annotator: %2</source>
+        <translation>Không gian làm việc: %1 · người gán nhãn: %2</translation>
+    </message>
+    <message>
+        <source>No workspace</source>
+        <translation>Chưa mở không gian làm việc</translation>
     </message>
 </context>
 <context>
@@ -2412,8 +2468,8 @@ Trọng số: %9 MB trong %10 tệp</translation>
         <translation>Độ chính xác phần thưởng trên các cặp được giữ lại, ở lần đánh giá gần nhất</translation>
     </message>
     <message>
-        <source>%1: &apos;%2&apos; is not a number</source>
-        <translation>%1: &apos;%2&apos; không phải là số</translation>
+        <source>%1: '%2' is not a number</source>
+        <translation>%1: '%2' không phải là số</translation>
     </message>
     <message>
         <source>Base model folder</source>

@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "io/safetensors.h"
+#include "store/workspace.h"
 #include "train_view.h"
 #include "model/config.h"
 #include "util/i18n.h"
@@ -10,6 +11,10 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPlainTextEdit>
@@ -42,8 +47,19 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     status_ = new QLabel(this);
     status_->setObjectName(QStringLiteral("statusLabel"));
     statusBar()->addWidget(status_);
+    workspaceStatus_ = new QLabel(this);
+    workspaceStatus_->setObjectName(QStringLiteral("workspaceStatusLabel"));
+    statusBar()->addPermanentWidget(workspaceStatus_);
 
     fileMenu_ = menuBar()->addMenu(QString());
+    newWorkspaceAction_ = fileMenu_->addAction(QString());
+    newWorkspaceAction_->setShortcut(QKeySequence::New);
+    connect(newWorkspaceAction_, &QAction::triggered, this, [this] { chooseWorkspace(true); });
+    openWorkspaceAction_ = fileMenu_->addAction(QString());
+    connect(openWorkspaceAction_, &QAction::triggered, this, [this] { chooseWorkspace(false); });
+    annotatorAction_ = fileMenu_->addAction(QString());
+    connect(annotatorAction_, &QAction::triggered, this, &MainWindow::askAnnotatorName);
+    fileMenu_->addSeparator();
     openAction_ = fileMenu_->addAction(QString());
     openAction_->setShortcut(QKeySequence::Open);
     connect(openAction_, &QAction::triggered, this, &MainWindow::chooseModel);
@@ -64,13 +80,65 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     }
     connect(englishAction_, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
     connect(vietnameseAction_, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("vi")); });
-    (chooseLanguage() == QLatin1String("vi") ? vietnameseAction_ : englishAction_)->setChecked(true);
+    (installedLanguage() == QLatin1String("vi") ? vietnameseAction_ : englishAction_)->setChecked(true);
 
     retranslate();
     // Reopen the tab that was in front last time.
     tabs_->setCurrentIndex(std::clamp(QSettings().value(QStringLiteral("ui/tab"), 0).toInt(), 0, tabs_->count() - 1));
     connect(tabs_, &QTabWidget::currentChanged, this, [](int i) { QSettings().setValue(QStringLiteral("ui/tab"), i); });
     resize(1280, 820);
+}
+
+MainWindow::~MainWindow() = default;
+
+Status MainWindow::openWorkspace(const QString& path) {
+    auto opened = store::Workspace::open(path);
+    if (!opened) return opened.error();
+    // Views drop their pointers to the old workspace before it is closed.
+    auto previous = std::move(workspace_);
+    workspace_ = std::move(opened.value());
+    QSettings().setValue(QStringLiteral("ui/workspace"), QFileInfo(path).absoluteFilePath());
+    Q_EMIT workspaceChanged(workspace_.get());
+    previous.reset();
+    retranslate();
+    return {};
+}
+
+void MainWindow::closeWorkspace() {
+    if (!workspace_) return;
+    Q_EMIT workspaceChanged(nullptr);
+    workspace_.reset();
+    retranslate();
+}
+
+QString MainWindow::annotatorName() const {
+    QString fallback = qEnvironmentVariable("USER");
+    if (fallback.isEmpty()) fallback = QStringLiteral("annotator");
+    return QSettings().value(QStringLiteral("ui/annotator"), fallback).toString();
+}
+
+void MainWindow::setAnnotatorName(const QString& name) {
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty() || trimmed == annotatorName()) return;
+    QSettings().setValue(QStringLiteral("ui/annotator"), trimmed);
+    Q_EMIT annotatorChanged(trimmed);
+    retranslate();
+}
+
+void MainWindow::askAnnotatorName() {
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Annotator"), tr("Your name (recorded with every vote):"), QLineEdit::Normal,
+                                               annotatorName(), &ok);
+    if (ok) setAnnotatorName(name);
+}
+
+void MainWindow::chooseWorkspace(bool create) {
+    const QString filter = tr("Prefstudio workspace (*.prefstudio *.sqlite *.db)");
+    const QString path = create ? QFileDialog::getSaveFileName(this, tr("New workspace"), QString(), filter)
+                                : QFileDialog::getOpenFileName(this, tr("Open workspace"), QString(), filter);
+    if (path.isEmpty()) return;
+    if (Status s = openWorkspace(path); !s)
+        QMessageBox::warning(this, tr("Workspace"), tr("Cannot open the workspace: %1").arg(s.error().toString()));
 }
 
 void MainWindow::showTrainView() { tabs_->setCurrentWidget(trainView_); }
@@ -90,11 +158,16 @@ void MainWindow::retranslate() {
     setWindowTitle(tr("Prefstudio"));
     intro_->setText(tr("Open a Hugging Face LFM2 model folder (File > Open model...)."));
     fileMenu_->setTitle(tr("&File"));
+    newWorkspaceAction_->setText(tr("&New workspace..."));
+    openWorkspaceAction_->setText(tr("Open &workspace..."));
+    annotatorAction_->setText(tr("&Annotator name..."));
     openAction_->setText(tr("&Open model..."));
     quitAction_->setText(tr("&Quit"));
     languageMenu_->setTitle(tr("&Language"));
-    tabs_->setTabText(0, tr("Model"));
-    tabs_->setTabText(1, tr("Train"));
+    tabs_->setTabText(tabs_->indexOf(tabs_->findChild<QWidget*>(QStringLiteral("modelPage"))), tr("Model"));
+    tabs_->setTabText(tabs_->indexOf(trainView_), tr("Train"));
+    workspaceStatus_->setText(workspace_ ? tr("Workspace: %1 · annotator: %2").arg(QFileInfo(workspace_->path()).fileName(), annotatorName())
+                                         : tr("No workspace"));
     showModel();
 }
 

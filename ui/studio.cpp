@@ -4,6 +4,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSettings>
 
 namespace ps::ui {
 
@@ -12,9 +15,17 @@ int runStudio(QApplication& app, const QStringList& args) {
     p.addHelpOption();
     p.addOption({QStringLiteral("demo"), QCoreApplication::translate("ps::ui", "open the bundled demo workspace")});
     p.addOption({QStringLiteral("model"), QCoreApplication::translate("ps::ui", "model folder to open"), QStringLiteral("dir")});
+    p.addOption({QStringLiteral("workspace"), QCoreApplication::translate("ps::ui", "workspace file to open (created when missing)"),
+                 QStringLiteral("file")});
     p.process(args);
     MainWindow w;
     if (p.isSet(QStringLiteral("model"))) w.openModel(p.value(QStringLiteral("model")));
+    if (p.isSet(QStringLiteral("workspace"))) {
+        if (Status s = w.openWorkspace(p.value(QStringLiteral("workspace"))); !s)
+            QMessageBox::warning(&w, QCoreApplication::translate("ps::ui", "Workspace"), s.error().toString());
+    } else if (const QString last = QSettings().value(QStringLiteral("ui/workspace")).toString(); !last.isEmpty() && QFileInfo::exists(last)) {
+        (void)w.openWorkspace(last);  // the last session's workspace; on error the studio starts without one
+    }
     w.show();
     return app.exec();
 }

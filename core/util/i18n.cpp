@@ -18,7 +18,14 @@ QString chooseLanguage(const QString& requested) {
     return availableLanguages().contains(lang) ? lang : QStringLiteral("en");
 }
 
+namespace {
+QString g_installedLanguage = QStringLiteral("en");
+}
+
+QString installedLanguage() { return g_installedLanguage; }
+
 bool installTranslation(const QString& language) {
+    g_installedLanguage = availableLanguages().contains(language) ? language : QStringLiteral("en");
     static QTranslator* current = nullptr;
     if (current) {
         QCoreApplication::removeTranslator(current);

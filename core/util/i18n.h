@@ -16,5 +16,7 @@ QString chooseLanguage(const QString& requested = {});
 // Installs the translator for `language` (from the embedded :/i18n/*.qm),
 // replacing a previous one. Returns false when no translation is embedded.
 bool installTranslation(const QString& language);
+// The language last passed to installTranslation() ("en" before any).
+QString installedLanguage();
 
 }  // namespace ps
