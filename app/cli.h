@@ -29,6 +29,8 @@ int cmdScore(const QStringList& args);
 int cmdImport(const QStringList& args);
 int cmdExport(const QStringList& args);
 int cmdTokenize(const QStringList& args);
+// `train --nproc N` (cmd_launch.cpp): runs `prefstudio <commandArgs>` as N local ranks.
+int launchLocalRanks(int nproc, const QStringList& commandArgs);
 
 // Text prompts for `generate` (cmd_tokenize.cpp): the model folder's tokenizer and
 // the ids of --prompt texts (with special tokens) and --chat-json message lists

@@ -9,6 +9,7 @@
 #include "train/dpo_trainer.h"
 #include "train/train_job.h"
 #include "train/dpo_tokenize.h"
+#include "train/distributed.h"
 
 #include <QDir>
 #include <optional>
@@ -68,6 +69,8 @@ int cmdTrain(const QStringList& args) {
     p.addOption({QStringLiteral("max-length"), QCoreApplication::translate("ps::cli", "max prompt + completion tokens (default 1024)"), QStringLiteral("n")});
     p.addOption({QStringLiteral("seed"), QCoreApplication::translate("ps::cli", "random seed (default 42)"), QStringLiteral("n")});
     p.addOption({QStringLiteral("fp32"), QCoreApplication::translate("ps::cli", "train in fp32 (default: bf16 autocast)")});
+    p.addOption({QStringLiteral("nproc"), QCoreApplication::translate("ps::cli", "data-parallel: start N processes on this machine (global batch = batch size x grad accum x N); across machines set RANK, WORLD_SIZE, MASTER_ADDR, MASTER_PORT instead"), QStringLiteral("n")});
+    p.addOption({QStringLiteral("dist-timeout"), QCoreApplication::translate("ps::cli", "data-parallel: seconds to wait for the other processes before failing (default 600)"), QStringLiteral("s")});
     if (!parseCommand(p, QStringLiteral("train"), args)) return p.isSet(QStringLiteral("help")) ? 0 : 2;
     if (!p.isSet(QStringLiteral("model")) || !p.isSet(QStringLiteral("data")) || !p.isSet(QStringLiteral("out")))
         return fail(makeError(QCoreApplication::translate("ps::cli", "train needs --model, --data and --out")));
@@ -114,14 +117,55 @@ int cmdTrain(const QStringList& args) {
     Status valid = cfg.validate();
     if (!valid) return fail(valid.error());
 
+    // Data-parallel: torchrun-style variables make this process one rank; --nproc starts the ranks here.
+    auto dist = train::distEnvFromEnvironment();
+    if (!dist) return fail(dist.error());
+    auto nproc = parseInt(p, QStringLiteral("nproc"), 1);
+    if (!nproc || nproc.value() < 1 || nproc.value() > 256)
+        return fail(nproc ? makeError(QCoreApplication::translate("ps::cli", "--nproc must be from 1 to 256")) : nproc.error());
+    if (nproc.value() > 1) {
+        if (dist->distributed())
+            return fail(makeError(QCoreApplication::translate("ps::cli", "--nproc starts its own ranks; do not combine it with RANK and WORLD_SIZE")));
+        QStringList childArgs{QStringLiteral("train")};
+        for (qsizetype i = 0; i < args.size(); ++i) {
+            if (args[i] == QLatin1String("--nproc")) {
+                ++i;
+                continue;
+            }
+            if (!args[i].startsWith(QLatin1String("--nproc="))) childArgs << args[i];
+        }
+        return launchLocalRanks(static_cast<int>(nproc.value()), childArgs);
+    }
+    auto timeout = parseInt(p, QStringLiteral("dist-timeout"), dist->timeoutSeconds);
+    if (!timeout || timeout.value() < 1)
+        return fail(timeout ? makeError(QCoreApplication::translate("ps::cli", "--dist-timeout must be positive")) : timeout.error());
+    dist->timeoutSeconds = static_cast<int>(timeout.value());
+    std::shared_ptr<train::Communicator> comm;
+    if (dist->distributed()) {
+        err() << QCoreApplication::translate("ps::cli", "rank %1 of %2 (pid %3): joining %4:%5\n")
+                     .arg(dist->rank)
+                     .arg(dist->worldSize)
+                     .arg(QCoreApplication::applicationPid())
+                     .arg(dist->masterAddr)
+                     .arg(dist->masterPort)
+              << Qt::flush;
+        auto c = train::Communicator::connect(dist.value());
+        if (!c) return fail(c.error());
+        comm = c.value();
+    }
+    const bool reports = !comm || comm->isMain();  // only rank 0 reports progress
+
     std::signal(SIGINT, onSigint);
     std::signal(SIGTERM, onSigint);
     train::TrainCallbacks cb;
     cb.cancel = &g_interrupted;
     cb.metrics = [](const train::MetricRow& r) { out() << QJsonDocument(metricsJson(r)).toJson(QJsonDocument::Compact) << "\n" << Qt::flush; };
-    cb.log = [](const QString& s) { err() << s << "\n" << Qt::flush; };
+    cb.log = [reports](const QString& s) {
+        if (reports) err() << s << "\n" << Qt::flush;
+    };
     QString lastPhase;
-    cb.progress = [&lastPhase](const train::TrainProgress& pr) {
+    cb.progress = [&lastPhase, reports](const train::TrainProgress& pr) {
+        if (!reports) return;
         if (pr.phase == QLatin1String("train"))
             err() << QCoreApplication::translate("ps::cli", "step %1/%2  %3 tok/s  ETA %4 s  RSS %5 MB (peak %6 MB)\n")
                          .arg(pr.done)
@@ -135,7 +179,7 @@ int cmdTrain(const QStringList& args) {
             err() << QCoreApplication::translate("ps::cli", "%1...\n").arg(pr.phase) << Qt::flush;
         lastPhase = pr.phase;
     };
-    const train::TrainJobSpec job{p.value(QStringLiteral("model")), p.value(QStringLiteral("data")), p.value(QStringLiteral("out")), cfg};
+    const train::TrainJobSpec job{p.value(QStringLiteral("model")), p.value(QStringLiteral("data")), p.value(QStringLiteral("out")), cfg, comm};
     auto r = train::runTrainJob(job, cb);
     if (!r) return fail(r.error());
     if (r->cancelled) {
@@ -145,6 +189,7 @@ int cmdTrain(const QStringList& args) {
               << Qt::flush;
         return 130;
     }
+    if (!reports) return 0;
     err() << QCoreApplication::translate("ps::cli", "done: %1 steps; model in %2%3\n")
                  .arg(r->steps)
                  .arg(r->modelDir)

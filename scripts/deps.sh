@@ -10,6 +10,8 @@ PACKAGES=(
   # LibTorch (CPU, with c10d/Gloo) and a fast BLAS: Debian's torch otherwise
   # links the reference BLAS (~6 GFLOP/s); OpenBLAS makes fp32 matmul ~30x faster.
   libtorch-dev libopenblas0-pthread
+  # gloo headers for c10d (data-parallel training across processes)
+  libgloo-dev
   # Qt 6: Core/Widgets/Sql/Test, Charts, Linguist tools; Charts' CMake config
   # also needs the OpenGL/EGL/xkbcommon/Vulkan development headers.
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev

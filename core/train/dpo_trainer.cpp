@@ -6,6 +6,9 @@
 #include "train/adamw.h"
 #include "train/autocast.h"
 #include "train/completion_logps.h"
+#include "train/dist_sampler.h"
+#include "train/distributed.h"
+#include "train/grad_sync.h"
 #include "train/dpo_loss.h"
 #include "train/lora.h"
 #include "util/atomic_file.h"
@@ -22,6 +25,8 @@
 #include <chrono>
 #include <numeric>
 #include <random>
+#include <unordered_map>
+#include <cstring>
 
 namespace ps::train {
 
@@ -35,15 +40,6 @@ void seedTorch(uint64_t seed) {
     gen.set_current_seed(seed);
 }
 
-// A shuffled order of [0, n) for epoch `epoch`, reproducible from the seed.
-std::vector<int64_t> epochOrder(int64_t n, uint64_t seed, int64_t epoch) {
-    std::vector<int64_t> order(static_cast<size_t>(n));
-    std::iota(order.begin(), order.end(), 0);
-    std::mt19937_64 rng(seed * 1000003ull + static_cast<uint64_t>(epoch));
-    std::shuffle(order.begin(), order.end(), rng);
-    return order;
-}
-
 QByteArray dataFingerprint(const std::vector<DpoExample>& examples, const DpoConfig& c, const QString& baseDir) {
     QCryptographicHash h(QCryptographicHash::Sha256);
     h.addData(baseDir.toUtf8());
@@ -54,6 +50,19 @@ QByteArray dataFingerprint(const std::vector<DpoExample>& examples, const DpoCon
             h.addData("|");
         }
     return h.result().toHex();
+}
+
+// Identity of one example's token ids: the reference cache is keyed by example,
+// so it survives a different number of ranks or a changed split.
+int64_t exampleKey(const DpoExample& e) {
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    for (const auto* v : {&e.prompt, &e.chosen, &e.rejected}) {
+        h.addData(QByteArrayView(reinterpret_cast<const char*>(v->data()), static_cast<qsizetype>(v->size() * sizeof(int64_t))));
+        h.addData("|");
+    }
+    int64_t k = 0;
+    std::memcpy(&k, h.result().constData(), sizeof k);
+    return k;
 }
 
 }  // namespace
@@ -82,6 +91,16 @@ struct DpoTrainer::Impl {
     std::vector<double> refTrainC, refTrainR, refEvalC, refEvalR;
     TrainCallbacks cb;
     std::vector<MetricRow> history;
+    // -- data-parallel (null comm: one process) --
+    std::shared_ptr<Communicator> comm;
+    std::unique_ptr<GradientAllReduce> gradSync;
+    int rank() const { return comm ? comm->rank() : 0; }
+    int world() const { return comm ? comm->worldSize() : 1; }
+    bool isMain() const { return rank() == 0; }
+    Status checkSameRun(const std::vector<DpoExample>& all);
+    Status syncStart(Result<int64_t>& start);
+    Status reduceSums(std::map<QString, double>& sums, int64_t& pairs, std::vector<double> extra, std::vector<double>* extraOut,
+                      const QString& what);
 
     void log(const QString& s) const {
         if (cb.log) cb.log(s);
@@ -101,13 +120,16 @@ struct DpoTrainer::Impl {
     }
 
     Status setUpPolicy();
-    Status computeReference(const std::vector<DpoExample>& ex, std::vector<double>& c, std::vector<double>& r, const QString& label);
+    Status computeReference(const std::vector<const DpoExample*>& ex, const std::vector<size_t>& which, std::vector<double>& out);
     Status referenceLogps();
     CompletionScores score(const std::vector<const DpoExample*>& batch) const;
     PairLogps refFor(const std::vector<int64_t>& idx, const std::vector<double>& c, const std::vector<double>& r,
                      const CompletionScores& s) const;
-    MetricRow evaluate(int64_t step);
+    Result<MetricRow> evaluate(int64_t step);
     Status saveCheckpoint(int64_t step, QString* dirOut);
+    Status writeCheckpoint(int64_t step, QString* dirOut);
+    Status writeExport(TrainResult& result);
+    Status mainWrites(const std::function<Status()>& write, const QString& what);
     Result<int64_t> loadLatestCheckpoint();
     Status exportFinal(TrainResult& result);
 };
@@ -121,6 +143,8 @@ DpoTrainer::DpoTrainer(std::shared_ptr<model::Lfm2Model> base, DpoConfig config,
 }
 
 DpoTrainer::~DpoTrainer() = default;
+
+void DpoTrainer::setCommunicator(std::shared_ptr<Communicator> comm) { d->comm = std::move(comm); }
 
 // The training model: LoRA keeps the base frozen (bf16 under autocast) and
 // trains fp32 adapters; full fine-tuning trains fp32 master copies of every
@@ -169,33 +193,41 @@ CompletionScores DpoTrainer::Impl::score(const std::vector<const DpoExample*>& b
     return scoreCompletions(*policy, b);
 }
 
-Status DpoTrainer::Impl::computeReference(const std::vector<DpoExample>& ex, std::vector<double>& c, std::vector<double>& r,
-                                          const QString& label) {
+// Scores the examples at `which` (indices into `ex`) in batches of
+// 2 × batch_size. Batch c is this rank's when c % world == rank, so batches hold
+// the same examples whatever the number of ranks (identical values); the rest
+// of `out` stays 0 and is filled by the sum across ranks. `out` holds the
+// chosen log-probs, then the rejected ones, in the order of `which`.
+Status DpoTrainer::Impl::computeReference(const std::vector<const DpoExample*>& ex, const std::vector<size_t>& which,
+                                          std::vector<double>& out) {
     at::NoGradGuard noGrad;
     policy->setTraining(false);
-    c.assign(ex.size(), 0.0);
-    r.assign(ex.size(), 0.0);
-    const int64_t bs = std::max<int64_t>(1, cfg.batchSize * 2);
-    for (size_t i = 0; i < ex.size(); i += static_cast<size_t>(bs)) {
+    const size_t m = which.size();
+    out.assign(2 * m, 0.0);
+    const size_t bs = static_cast<size_t>(std::max<int64_t>(1, cfg.batchSize * 2));
+    size_t chunk = 0;
+    for (size_t i = 0; i < m; i += bs, ++chunk) {
+        if (static_cast<int>(chunk % static_cast<size_t>(world())) != rank()) continue;
         if (cancelled()) return makeError(QCoreApplication::translate("ps::train::DpoTrainer", "cancelled"));
         std::vector<const DpoExample*> batch;
-        for (size_t j = i; j < std::min(ex.size(), i + static_cast<size_t>(bs)); ++j) batch.push_back(&ex[j]);
+        for (size_t j = i; j < std::min(m, i + bs); ++j) batch.push_back(ex[which[j]]);
         const CompletionScores s = score(batch);
         const at::Tensor lc = s.chosen(s.logps).to(at::kDouble), lr = s.rejected(s.logps).to(at::kDouble);
         for (size_t k = 0; k < batch.size(); ++k) {
-            c[i + k] = lc[static_cast<int64_t>(k)].item<double>();
-            r[i + k] = lr[static_cast<int64_t>(k)].item<double>();
+            out[i + k] = lc[static_cast<int64_t>(k)].item<double>();
+            out[m + i + k] = lr[static_cast<int64_t>(k)].item<double>();
         }
-        progress(QStringLiteral("reference"), static_cast<int64_t>(std::min(ex.size(), i + static_cast<size_t>(bs))),
-                 static_cast<int64_t>(ex.size()));
+        progress(QStringLiteral("reference"), static_cast<int64_t>(std::min(m, i + bs)), static_cast<int64_t>(m));
     }
-    log(QCoreApplication::translate("ps::train::DpoTrainer", "reference log-probs computed for %1 %2 pairs").arg(ex.size()).arg(label));
     return {};
 }
 
 // Reference log-probs come from the policy before any update (the base model,
 // or the base with zero-initialised adapters): computed once and cached in the
-// run folder, so the frozen reference never runs during training.
+// run folder, so the frozen reference never runs during training. The cache is
+// keyed by example (a hash of its token ids), so a resumed run finds its values
+// whatever the number of ranks; rank 0 reads and writes it and shares it with
+// the others, which compute only their share of what is missing.
 Status DpoTrainer::Impl::referenceLogps() {
     if (lossIsReferenceFree(cfg.loss)) {
         refTrainC.assign(train.size(), 0);
@@ -204,37 +236,74 @@ Status DpoTrainer::Impl::referenceLogps() {
         refEvalR.assign(eval.size(), 0);
         return {};
     }
-    std::vector<DpoExample> all = train;
-    all.insert(all.end(), eval.begin(), eval.end());
-    const QByteArray fp = dataFingerprint(all, cfg, baseDir);
+    std::vector<const DpoExample*> all;
+    for (const DpoExample& e : train) all.push_back(&e);
+    for (const DpoExample& e : eval) all.push_back(&e);
+    const size_t n = all.size();
+    std::vector<int64_t> keys(n);
+    for (size_t i = 0; i < n; ++i) keys[i] = exampleKey(*all[i]);
+    QCryptographicHash fph(QCryptographicHash::Sha256);
+    fph.addData(baseDir.toUtf8());
+    fph.addData(QByteArray::number(cfg.bf16));
+    const QString fp = QString::fromLatin1(fph.result().toHex());
     const QString path = QDir(runDir).filePath(QStringLiteral("reference_logps.safetensors"));
-    if (QFile::exists(path)) {
+    // known[0,n): chosen, [n,2n): rejected, [2n,3n): 1 where the cache had the example.
+    std::vector<double> known(3 * n, 0.0);
+    if (isMain() && QFile::exists(path)) {
         auto f = io::SafetensorsFile::open(path);
-        if (f && f.value()->metadata().value(QStringLiteral("fingerprint")) == QString::fromLatin1(fp)) {
+        if (f && f.value()->metadata().value(QStringLiteral("fingerprint")) == fp) {
+            const io::TensorInfo* ki = f.value()->find(QStringLiteral("keys"));
             const io::TensorInfo* ci = f.value()->find(QStringLiteral("chosen"));
             const io::TensorInfo* ri = f.value()->find(QStringLiteral("rejected"));
-            if (ci && ri && ci->dtype == io::DType::F64 && ci->numel() == static_cast<int64_t>(all.size()) && ri->numel() == ci->numel()) {
-                const double* pc = reinterpret_cast<const double*>(f.value()->data(*ci));
-                const double* pr = reinterpret_cast<const double*>(f.value()->data(*ri));
-                refTrainC.assign(pc, pc + train.size());
-                refTrainR.assign(pr, pr + train.size());
-                refEvalC.assign(pc + train.size(), pc + all.size());
-                refEvalR.assign(pr + train.size(), pr + all.size());
-                log(QCoreApplication::translate("ps::train::DpoTrainer", "reference log-probs loaded from the run folder"));
-                return {};
+            if (ki && ci && ri && ki->dtype == io::DType::I64 && ci->dtype == io::DType::F64 && ri->dtype == io::DType::F64 &&
+                ci->numel() == ki->numel() && ri->numel() == ki->numel()) {
+                const auto* pk = reinterpret_cast<const int64_t*>(f.value()->data(*ki));
+                const auto* pc = reinterpret_cast<const double*>(f.value()->data(*ci));
+                const auto* pr = reinterpret_cast<const double*>(f.value()->data(*ri));
+                std::unordered_map<int64_t, int64_t> where;
+                for (int64_t j = 0; j < ki->numel(); ++j) where[pk[j]] = j;
+                for (size_t i = 0; i < n; ++i) {
+                    auto it = where.find(keys[i]);
+                    if (it == where.end()) continue;
+                    known[i] = pc[it->second];
+                    known[n + i] = pr[it->second];
+                    known[2 * n + i] = 1;
+                }
             }
         }
     }
-    std::vector<double> c, r;
-    PS_TRY(computeReference(all, c, r, QCoreApplication::translate("ps::train::DpoTrainer", "train+eval")));
-    refTrainC.assign(c.begin(), c.begin() + static_cast<std::ptrdiff_t>(train.size()));
-    refTrainR.assign(r.begin(), r.begin() + static_cast<std::ptrdiff_t>(train.size()));
-    refEvalC.assign(c.begin() + static_cast<std::ptrdiff_t>(train.size()), c.end());
-    refEvalR.assign(r.begin() + static_cast<std::ptrdiff_t>(train.size()), r.end());
-    const int64_t n = static_cast<int64_t>(all.size());
-    io::TensorToWrite tc{QStringLiteral("chosen"), io::DType::F64, {n}, c.data(), static_cast<uint64_t>(n) * 8};
-    io::TensorToWrite trj{QStringLiteral("rejected"), io::DType::F64, {n}, r.data(), static_cast<uint64_t>(n) * 8};
-    return io::writeSafetensors(path, {tc, trj}, {{QStringLiteral("fingerprint"), QString::fromLatin1(fp)}});
+    if (world() > 1) PS_TRY(comm->allReduceSum(known, QCoreApplication::translate("ps::train::DpoTrainer", "sharing cached reference log-probs")));
+    std::vector<size_t> missing;
+    for (size_t i = 0; i < n; ++i)
+        if (known[2 * n + i] == 0) missing.push_back(i);
+    if (!missing.empty()) {
+        std::vector<double> part;
+        Status st = computeReference(all, missing, part);
+        part.push_back(st.ok() ? 0.0 : 1.0);  // a rank that stopped tells the others
+        if (world() > 1)
+            PS_TRY(comm->allReduceSum(part, QCoreApplication::translate("ps::train::DpoTrainer", "gathering reference log-probs")));
+        if (!st.ok()) return st;
+        if (part.back() > 0) return makeError(QCoreApplication::translate("ps::train::DpoTrainer", "another rank stopped while computing reference log-probs"));
+        for (size_t k = 0; k < missing.size(); ++k) {
+            known[missing[k]] = part[k];
+            known[n + missing[k]] = part[missing.size() + k];
+        }
+        log(QCoreApplication::translate("ps::train::DpoTrainer", "reference log-probs computed for %1 pairs (%2 from the cache)")
+                .arg(missing.size())
+                .arg(n - missing.size()));
+    } else {
+        log(QCoreApplication::translate("ps::train::DpoTrainer", "reference log-probs loaded from the run folder"));
+    }
+    refTrainC.assign(known.begin(), known.begin() + static_cast<std::ptrdiff_t>(train.size()));
+    refEvalC.assign(known.begin() + static_cast<std::ptrdiff_t>(train.size()), known.begin() + static_cast<std::ptrdiff_t>(n));
+    refTrainR.assign(known.begin() + static_cast<std::ptrdiff_t>(n), known.begin() + static_cast<std::ptrdiff_t>(n + train.size()));
+    refEvalR.assign(known.begin() + static_cast<std::ptrdiff_t>(n + train.size()), known.begin() + static_cast<std::ptrdiff_t>(2 * n));
+    if (missing.empty() || !isMain()) return {};
+    const int64_t nn = static_cast<int64_t>(n);
+    io::TensorToWrite tk{QStringLiteral("keys"), io::DType::I64, {nn}, keys.data(), static_cast<uint64_t>(nn) * 8};
+    io::TensorToWrite tc{QStringLiteral("chosen"), io::DType::F64, {nn}, known.data(), static_cast<uint64_t>(nn) * 8};
+    io::TensorToWrite trj{QStringLiteral("rejected"), io::DType::F64, {nn}, known.data() + n, static_cast<uint64_t>(nn) * 8};
+    return io::writeSafetensors(path, {tk, tc, trj}, {{QStringLiteral("fingerprint"), fp}});
 }
 
 PairLogps DpoTrainer::Impl::refFor(const std::vector<int64_t>& idx, const std::vector<double>& c, const std::vector<double>& r,
@@ -287,12 +356,16 @@ struct MetricSums {
 at::Tensor chosenNll(const CompletionScores& s) { return -s.chosen(s.logps).sum() / s.chosen(s.tokens).sum().clamp_min(1); }
 }  // namespace
 
-MetricRow DpoTrainer::Impl::evaluate(int64_t step) {
+// Each rank scores its share of the held-out batches (batch c on rank c % world);
+// the sums are reduced, so the means are over the whole eval set.
+Result<MetricRow> DpoTrainer::Impl::evaluate(int64_t step) {
     at::NoGradGuard noGrad;
     policy->setTraining(false);
     MetricSums m;
     const int64_t bs = std::max<int64_t>(1, cfg.batchSize * 2);
-    for (size_t i = 0; i < eval.size(); i += static_cast<size_t>(bs)) {
+    size_t chunk = 0;
+    for (size_t i = 0; i < eval.size(); i += static_cast<size_t>(bs), ++chunk) {
+        if (static_cast<int>(chunk % static_cast<size_t>(world())) != rank()) continue;
         std::vector<const DpoExample*> batch;
         std::vector<int64_t> idx;
         for (size_t j = i; j < std::min(eval.size(), i + static_cast<size_t>(bs)); ++j) {
@@ -305,12 +378,103 @@ MetricRow DpoTrainer::Impl::evaluate(int64_t step) {
         progress(QStringLiteral("eval"), static_cast<int64_t>(std::min(eval.size(), i + static_cast<size_t>(bs))),
                  static_cast<int64_t>(eval.size()));
     }
+    PS_TRY(reduceSums(m.sums, m.pairs, {}, nullptr, QCoreApplication::translate("ps::train::DpoTrainer", "reducing evaluation metrics")));
     MetricRow row{step, QStringLiteral("eval"), m.means()};
     if (cfg.rpoAlpha > 0) row.values[QStringLiteral("loss")] += cfg.rpoAlpha * row.values[QStringLiteral("nll_loss")];
     return row;
 }
 
+// -- data-parallel helpers ------------------------------------------------------
+
+// Metric sums and pair counts (and `extra` values) summed over the ranks, so
+// the means are exact over the global batch. Keys are fixed: a rank with an
+// empty share has no entries but must send the same vector.
+Status DpoTrainer::Impl::reduceSums(std::map<QString, double>& sums, int64_t& pairs, std::vector<double> extra,
+                                    std::vector<double>* extraOut, const QString& what) {
+    if (world() > 1) {
+        static const char* const kKeys[] = {"loss",         "rewards/chosen", "rewards/rejected", "rewards/accuracies", "rewards/margins",
+                                            "logps/chosen", "logps/rejected", "logits/chosen",    "logits/rejected",    "nll_loss"};
+        std::vector<double> v;
+        for (const char* k : kKeys) {
+            auto it = sums.find(QLatin1String(k));
+            v.push_back(it == sums.end() ? 0.0 : it->second);
+        }
+        v.push_back(static_cast<double>(pairs));
+        v.insert(v.end(), extra.begin(), extra.end());
+        PS_TRY(comm->allReduceSum(v, what));
+        size_t i = 0;
+        for (const char* k : kKeys) {
+            if (QLatin1String(k) != QLatin1String("nll_loss") || cfg.rpoAlpha > 0) sums[QLatin1String(k)] = v[i];
+            ++i;
+        }
+        pairs = static_cast<int64_t>(std::llround(v[i++]));
+        extra.assign(v.begin() + static_cast<std::ptrdiff_t>(i), v.end());
+    }
+    if (extraOut) *extraOut = std::move(extra);
+    return {};
+}
+
+// Every rank must train on the same pairs with the same settings: rank 0's
+// fingerprint is compared on each rank, and any difference stops all of them.
+Status DpoTrainer::Impl::checkSameRun(const std::vector<DpoExample>& all) {
+    if (world() == 1) return {};
+    QJsonObject c = cfg.toJson();
+    for (const char* free : {"eval_steps", "save_steps", "logging_steps", "threads"}) c.remove(QLatin1String(free));
+    QByteArray mine = dataFingerprint(all, cfg, QString()) + QJsonDocument(c).toJson(QJsonDocument::Compact);
+    mine = QCryptographicHash::hash(mine, QCryptographicHash::Sha256);
+    QByteArray theirs = mine;
+    PS_TRY(comm->broadcastBytes(theirs, QCoreApplication::translate("ps::train::DpoTrainer", "comparing data and settings")));
+    std::vector<double> who{theirs == mine ? -1.0 : static_cast<double>(rank())};
+    PS_TRY(comm->allReduceMax(who, QCoreApplication::translate("ps::train::DpoTrainer", "comparing data and settings")));
+    if (who[0] >= 0)
+        return makeError(QCoreApplication::translate("ps::train::DpoTrainer",
+                                                     "rank %1 has other pairs or settings than rank 0; every rank needs the same data file "
+                                                     "and the same options")
+                             .arg(static_cast<int>(who[0])));
+    return {};
+}
+
+// Rank 0 resumes from its run folder (others may have none: another machine)
+// and sends the step, the trainable weights and the optimizer state; on a fresh
+// start it sends the initial weights (LoRA init), so every rank starts equal.
+Status DpoTrainer::Impl::syncStart(Result<int64_t>& start) {
+    if (world() == 1) return {};
+    const QString what = QCoreApplication::translate("ps::train::DpoTrainer", "sending the starting weights from rank 0");
+    std::vector<double> head{0, 0, 0};
+    if (isMain()) head = {start ? 0.0 : 1.0, start ? static_cast<double>(start.value()) : 0.0, static_cast<double>(optimizer->steps())};
+    PS_TRY(comm->allReduceSum(head, what));
+    if (!isMain() && head[0] > 0)
+        start = makeError(QCoreApplication::translate("ps::train::DpoTrainer", "rank 0 could not resume from its run folder; see its messages"));
+    if (head[0] > 0) return {};  // every rank returns its error
+    std::vector<at::Tensor> tensors;
+    for (const TrainableParam& p : optimizer->params()) tensors.push_back(p.tensor);
+    const int64_t step = static_cast<int64_t>(std::llround(head[1]));
+    std::map<QString, at::Tensor> state = optimizer->state();
+    if (step > 0)
+        for (auto& [name, t] : state) tensors.push_back(t);
+    PS_TRY(broadcastTensors(*comm, tensors, what));
+    if (step > 0 && !isMain()) PS_TRY(optimizer->loadState(state, static_cast<int64_t>(std::llround(head[2]))));
+    start = step;
+    return {};
+}
+
+// Rank 0 alone writes; the others wait for it and learn whether it succeeded.
+Status DpoTrainer::Impl::mainWrites(const std::function<Status()>& write, const QString& what) {
+    Status st = isMain() ? write() : Status();
+    if (world() == 1) return st;
+    std::vector<double> failed{st.ok() ? 0.0 : 1.0};
+    PS_TRY(comm->allReduceSum(failed, what));
+    if (!st.ok()) return st;
+    if (failed[0] > 0) return makeError(QCoreApplication::translate("ps::train::DpoTrainer", "rank 0 failed while %1; see its messages").arg(what));
+    return {};
+}
+
 Status DpoTrainer::Impl::saveCheckpoint(int64_t step, QString* dirOut) {
+    return mainWrites([&] { return writeCheckpoint(step, dirOut); },
+                      QCoreApplication::translate("ps::train::DpoTrainer", "writing checkpoint %1").arg(step));
+}
+
+Status DpoTrainer::Impl::writeCheckpoint(int64_t step, QString* dirOut) {
     progress(QStringLiteral("checkpoint"), 0, 1);
     const QDir root(runDir);
     const QString name = QStringLiteral("checkpoint-%1").arg(step);
@@ -335,6 +499,7 @@ Status DpoTrainer::Impl::saveCheckpoint(int64_t step, QString* dirOut) {
     QJsonObject state;
     state.insert(QStringLiteral("global_step"), double(step));
     state.insert(QStringLiteral("optimizer_steps"), double(optimizer->steps()));
+    state.insert(QStringLiteral("world_size"), double(world()));
     state.insert(QStringLiteral("config"), cfg.toJson());
     QJsonArray hist;
     for (const MetricRow& r : history) {
@@ -378,6 +543,15 @@ Result<int64_t> DpoTrainer::Impl::loadLatestCheckpoint() {
         now.remove(QLatin1String(free));
         then.remove(QLatin1String(free));
     }
+    // The global batch must be the same; how it is split into ranks, micro-batches
+    // and accumulation may change (resume with another number of processes).
+    auto globalBatch = [](QJsonObject& c, double world) {
+        const double g = c.take(QStringLiteral("per_device_train_batch_size")).toDouble() *
+                         c.take(QStringLiteral("gradient_accumulation_steps")).toDouble() * world;
+        c.insert(QStringLiteral("global_batch"), g);
+    };
+    globalBatch(now, world());
+    globalBatch(then, state.value(QStringLiteral("world_size")).toDouble(1.0));
     if (now != then) return makeError(QCoreApplication::translate("ps::train::DpoTrainer", "the run folder holds a checkpoint made with different settings; use a new run folder"), dir);
     auto params = io::Checkpoint::openFile(QDir(dir).filePath(QStringLiteral("trainable.safetensors")));
     if (!params) return params.error();
@@ -414,6 +588,10 @@ Result<int64_t> DpoTrainer::Impl::loadLatestCheckpoint() {
 }
 
 Status DpoTrainer::Impl::exportFinal(TrainResult& result) {
+    return mainWrites([&] { return writeExport(result); }, QCoreApplication::translate("ps::train::DpoTrainer", "exporting the model"));
+}
+
+Status DpoTrainer::Impl::writeExport(TrainResult& result) {
     progress(QStringLiteral("export"), 0, 1);
     const QDir root(runDir);
     if (cfg.lora) {
@@ -443,7 +621,7 @@ Result<TrainResult> DpoTrainer::train(const std::vector<DpoExample>& pairs, cons
     s.cb = callbacks;
     PS_TRY(s.cfg.validate());
     if (s.cfg.threads > 0) at::set_num_threads(s.cfg.threads);
-    if (!QDir().mkpath(s.runDir)) return makeError(QCoreApplication::translate("ps::train::DpoTrainer", "cannot create the run folder"), s.runDir);
+    if (s.isMain() && !QDir().mkpath(s.runDir)) return makeError(QCoreApplication::translate("ps::train::DpoTrainer", "cannot create the run folder"), s.runDir);
     try {
         // Truncate, then split train/eval with the run's seed.
         std::vector<DpoExample> all;
@@ -473,9 +651,10 @@ Result<TrainResult> DpoTrainer::train(const std::vector<DpoExample>& pairs, cons
         TrainResult result;
         result.trainPairs = static_cast<int64_t>(s.train.size());
         result.evalPairs = static_cast<int64_t>(s.eval.size());
+        PS_TRY(s.checkSameRun(all));
         PS_TRY(s.setUpPolicy());
         const QJsonDocument cfgDoc(s.cfg.toJson());
-        PS_TRY(writeFileAtomically(QDir(s.runDir).filePath(QStringLiteral("run_config.json")), cfgDoc.toJson()));
+        if (s.isMain()) PS_TRY(writeFileAtomically(QDir(s.runDir).filePath(QStringLiteral("run_config.json")), cfgDoc.toJson()));
         Status ref = s.referenceLogps();
         if (!ref.ok()) {
             if (s.cancelled()) {
@@ -486,46 +665,53 @@ Result<TrainResult> DpoTrainer::train(const std::vector<DpoExample>& pairs, cons
         }
 
         const int64_t n = static_cast<int64_t>(s.train.size());
-        const int64_t microPerEpoch = (n + s.cfg.batchSize - 1) / s.cfg.batchSize;
-        const int64_t total = s.cfg.maxSteps > 0
-                                  ? s.cfg.maxSteps
-                                  : std::max<int64_t>(1, static_cast<int64_t>(std::ceil(s.cfg.epochs * static_cast<double>(microPerEpoch) /
-                                                                                        static_cast<double>(s.cfg.gradAccum))));
+        // Global batch = batch_size × grad_accum × ranks; this rank's share of each (dist_sampler.h).
+        DistributedSampler sampler(n, s.cfg.batchSize, s.cfg.gradAccum, s.world(), s.rank(), s.cfg.seed);
+        const int64_t total = sampler.totalSteps(s.cfg.epochs, s.cfg.maxSteps);
+        const double globalBatch = static_cast<double>(sampler.globalBatch());
         result.totalSteps = total;
-        auto start = s.loadLatestCheckpoint();
+        auto start = s.isMain() ? s.loadLatestCheckpoint() : Result<int64_t>(int64_t(0));
+        PS_TRY(s.syncStart(start));
         if (!start) return start.error();
         result.resumedFrom = start.value();
         result.steps = start.value();
         for (const MetricRow& r : s.history)
-            if (s.cb.metrics) s.cb.metrics(r);
+            if (s.cb.metrics && s.isMain()) s.cb.metrics(r);
         s.log(QCoreApplication::translate("ps::train::DpoTrainer", "training %1 pairs (%2 held out) for %3 steps").arg(n).arg(s.eval.size()).arg(total));
+        if (s.world() > 1) {
+            // PS_DIST_OVERLAP=0 sums gradients after backward instead of during it.
+            const bool overlap = qEnvironmentVariable("PS_DIST_OVERLAP", QStringLiteral("1")) != QLatin1String("0");
+            std::vector<at::Tensor> params;
+            for (const TrainableParam& p : s.optimizer->params()) params.push_back(p.tensor);
+            s.gradSync = std::make_unique<GradientAllReduce>(*s.comm, std::move(params), overlap);
+            s.log(QCoreApplication::translate("ps::train::DpoTrainer", "data-parallel: %1 ranks, global batch %2 pairs, %3 gradient buckets%4")
+                      .arg(s.world())
+                      .arg(sampler.globalBatch())
+                      .arg(s.gradSync->buckets())
+                      .arg(overlap ? QCoreApplication::translate("ps::train::DpoTrainer", ", overlapped with backward") : QString()));
+            s.comm->takeCommSeconds();
+        }
 
-        std::vector<int64_t> epochPerm;
-        int64_t permEpoch = -1;
         double tokens = 0;
         const double t0 = now();
         int64_t stepsThisSession = 0;
+        bool stopAll = false;  // agreed across ranks at the end of each step
         for (int64_t step = start.value(); step < total; ++step) {
-            if (s.cancelled()) {
+            if (s.world() > 1 ? stopAll : s.cancelled()) {
                 result.cancelled = true;
                 break;
             }
             s.policy->setTraining(true);
             MetricSums m;
-            for (int64_t micro = 0; micro < s.cfg.gradAccum; ++micro) {
-                const int64_t g = step * s.cfg.gradAccum + micro;  // global micro-batch index
-                const int64_t epoch = g / microPerEpoch, within = g % microPerEpoch;
-                if (epoch != permEpoch) {
-                    epochPerm = epochOrder(n, s.cfg.seed, epoch);
-                    permEpoch = epoch;
-                }
+            double stepTokens = 0;
+            const std::vector<DistributedSampler::Micro> micros = sampler.microBatches(step);
+            for (size_t micro = 0; micro < micros.size(); ++micro) {
+                if (s.gradSync) s.gradSync->beginMicroBatch(micro + 1 == micros.size());
+                const std::vector<int64_t>& idx = micros[micro].pairs;
+                if (idx.empty()) continue;  // a short last batch of the epoch left this rank nothing
                 std::vector<const DpoExample*> batch;
-                std::vector<int64_t> idx;
-                for (int64_t k = within * s.cfg.batchSize; k < std::min(n, (within + 1) * s.cfg.batchSize); ++k) {
-                    idx.push_back(epochPerm[static_cast<size_t>(k)]);
-                    batch.push_back(&s.train[static_cast<size_t>(idx.back())]);
-                }
-                seedTorch(s.cfg.seed ^ (0x9E3779B97F4A7C15ull * static_cast<uint64_t>(g + 1)));  // LoRA dropout
+                for (int64_t i : idx) batch.push_back(&s.train[static_cast<size_t>(i)]);
+                seedTorch(s.cfg.seed ^ (0x9E3779B97F4A7C15ull * static_cast<uint64_t>(micros[micro].globalIndex + 1)));  // LoRA dropout
                 const CompletionScores sc = s.score(batch);
                 const DpoLossOutput l = dpoLoss(s.cfg, policyLogps(sc), s.refFor(idx, s.refTrainC, s.refTrainR, sc));
                 at::Tensor loss = l.losses.mean();
@@ -535,10 +721,22 @@ Result<TrainResult> DpoTrainer::train(const std::vector<DpoExample>& pairs, cons
                     nll = nllT.item<double>();
                     loss = loss + s.cfg.rpoAlpha * nllT;
                 }
-                (loss * (static_cast<double>(batch.size()) / static_cast<double>(s.cfg.batchSize * s.cfg.gradAccum))).backward();
+                // Divided by the global batch: summed over micro-batches and ranks, the gradient is the global mean.
+                (loss * (static_cast<double>(batch.size()) / globalBatch)).backward();
                 m.add(l, sc, nll);
-                for (const DpoExample* e : batch) tokens += static_cast<double>(e->prompt.size() + e->chosen.size() + e->rejected.size());
+                for (const DpoExample* e : batch) stepTokens += static_cast<double>(e->prompt.size() + e->chosen.size() + e->rejected.size());
             }
+            double commSeconds = 0;
+            if (s.gradSync) {
+                PS_TRY(s.gradSync->finish());
+                std::vector<double> extra;
+                PS_TRY(s.reduceSums(m.sums, m.pairs, {stepTokens, s.cancelled() ? 1.0 : 0.0}, &extra,
+                                    QCoreApplication::translate("ps::train::DpoTrainer", "reducing training metrics")));
+                stepTokens = extra[0];
+                stopAll = extra[1] > 0;
+                commSeconds = s.comm->takeCommSeconds();
+            }
+            tokens += stepTokens;
             const double gradNorm = s.optimizer->clipGradNorm(s.cfg.maxGradNorm);
             const double lr = scheduledLearningRate(s.cfg, step, total);
             s.optimizer->step(lr);
@@ -550,22 +748,24 @@ Result<TrainResult> DpoTrainer::train(const std::vector<DpoExample>& pairs, cons
             if (s.cfg.rpoAlpha > 0) row.values[QStringLiteral("loss")] += s.cfg.rpoAlpha * row.values[QStringLiteral("nll_loss")];
             row.values[QStringLiteral("grad_norm")] = gradNorm;
             row.values[QStringLiteral("learning_rate")] = lr;
-            row.values[QStringLiteral("epoch")] = static_cast<double>((step + 1) * s.cfg.gradAccum) / static_cast<double>(microPerEpoch);
+            row.values[QStringLiteral("epoch")] = sampler.epochAfter(step + 1);
             const double elapsed = now() - t0;
             const double tps = tokens / std::max(1e-9, elapsed);
             row.values[QStringLiteral("tokens_per_second")] = tps;
+            if (s.world() > 1) row.values[QStringLiteral("comm_seconds")] = commSeconds;  // collectives' wall time this step
             if ((step + 1) % s.cfg.logEvery == 0 || step + 1 == total) {
                 s.history.push_back(row);
-                if (s.cb.metrics) s.cb.metrics(row);
+                if (s.cb.metrics && s.isMain()) s.cb.metrics(row);
             }
             const double eta = elapsed / static_cast<double>(stepsThisSession) * static_cast<double>(total - step - 1);
             s.progress(QStringLiteral("train"), step + 1, total, row.values[QStringLiteral("epoch")], tps, eta);
 
             const bool last = step + 1 == total;
             if (!s.eval.empty() && ((s.cfg.evalEvery > 0 && (step + 1) % s.cfg.evalEvery == 0) || last)) {
-                MetricRow ev = s.evaluate(step + 1);
-                s.history.push_back(ev);
-                if (s.cb.metrics) s.cb.metrics(ev);
+                auto ev = s.evaluate(step + 1);
+                if (!ev) return ev.error();
+                s.history.push_back(ev.value());
+                if (s.cb.metrics && s.isMain()) s.cb.metrics(ev.value());
             }
             if ((s.cfg.saveEvery > 0 && (step + 1) % s.cfg.saveEvery == 0) || last) PS_TRY(s.saveCheckpoint(step + 1, &result.checkpointDir));
         }

@@ -59,12 +59,19 @@ struct TrainResult {
     int64_t trainPairs = 0, evalPairs = 0;
 };
 
+class Communicator;  // train/distributed.h
+
 class DpoTrainer {
 public:
     // `baseModelDir` is copied into exports' metadata (and tokenizer files are
     // copied from it); `runDir` holds the reference cache, checkpoints and exports.
     DpoTrainer(std::shared_ptr<model::Lfm2Model> base, DpoConfig config, QString baseModelDir, QString runDir);
     ~DpoTrainer();
+
+    // Data-parallel: this process is one rank of `comm` (nullptr or world size 1:
+    // a single process). Every rank calls train() with the same pairs and
+    // settings; rank 0 alone writes the run folder and reports metrics.
+    void setCommunicator(std::shared_ptr<Communicator> comm);
 
     Result<TrainResult> train(const std::vector<DpoExample>& pairs, const TrainCallbacks& callbacks = {});
 

@@ -39,6 +39,7 @@ Result<TrainResult> runTrainJob(const TrainJobSpec& spec, const TrainCallbacks& 
     auto base = model::Lfm2Model::load(spec.baseModelDir);
     if (!base) return base.error();
     DpoTrainer trainer(base.value(), spec.config, spec.baseModelDir, spec.runDir);
+    trainer.setCommunicator(spec.comm);
     return trainer.train(data.value(), callbacks);
 }
 

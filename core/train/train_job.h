@@ -14,6 +14,7 @@ struct TrainJobSpec {
     QString dataPath;  // JSONL pairs: TRL format (text or chat) or pre-tokenized prompt_ids/chosen_ids/rejected_ids
     QString runDir;
     DpoConfig config;
+    std::shared_ptr<Communicator> comm;  // data-parallel rank (train/distributed.h); null: one process
 };
 
 // Checks what can be checked before the expensive part: settings, data file, model folder.

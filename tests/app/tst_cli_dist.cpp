@@ -1,0 +1,199 @@
+// tst_cli_dist — data-parallel `prefstudio train` over c10d/Gloo on 127.0.0.1:
+// 2 ranks equal 1 process for the same global batch (weights and metrics, fp32);
+// a rank killed with SIGKILL makes the run fail with a clear message within a
+// timeout; the checkpoint the 2-rank run left resumes in 1 process and ends
+// where an uninterrupted run ends. Real processes, real sockets.
+#include "io/safetensors.h"
+
+#include "cli_process.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <csignal>
+#include <cmath>
+#include <random>
+
+namespace {
+using cli_test::cliPath;
+using cli_test::Run;
+using cli_test::run;
+
+void writePairs(const QString& path, int n) {
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    std::mt19937 rng(7);
+    for (int i = 0; i < n; ++i) {
+        QStringList p{QStringLiteral("1")}, c, r;
+        for (int k = 0; k < 6 + static_cast<int>(rng() % 6); ++k) p << QString::number(100 + rng() % 100);
+        for (int k = 0; k < 3 + static_cast<int>(rng() % 5); ++k) c << QString::number(40 + rng() % 10);
+        for (int k = 0; k < 3 + static_cast<int>(rng() % 5); ++k) r << QString::number(60 + rng() % 10);
+        c << QStringLiteral("7");
+        r << QStringLiteral("7");
+        f.write(QStringLiteral("{\"prompt_ids\":[%1],\"chosen_ids\":[%2],\"rejected_ids\":[%3]}\n")
+                    .arg(p.join(QLatin1Char(',')), c.join(QLatin1Char(',')), r.join(QLatin1Char(',')))
+                    .toUtf8());
+    }
+}
+
+// Largest |a-b| relative to the largest |a| over every tensor of two safetensors files.
+double relativeDifference(const QString& a, const QString& b, QString* worst) {
+    auto fa = ps::io::Checkpoint::openFile(a);
+    auto fb = ps::io::Checkpoint::openFile(b);
+    if (!fa || !fb || fa->names() != fb->names()) return 1e30;
+    double maxDiff = 0, maxAbs = 0;
+    for (const QString& n : fa->names()) {
+        const auto* ea = fa->find(n);
+        const auto* eb = fb->find(n);
+        if (ea->info->dtype != ps::io::DType::F32 || ea->info->byteSize() != eb->info->byteSize()) return 1e30;
+        const auto* pa = reinterpret_cast<const float*>(ea->data());
+        const auto* pb = reinterpret_cast<const float*>(eb->data());
+        for (uint64_t i = 0; i < ea->info->byteSize() / 4; ++i) {
+            const double d = std::fabs(double(pa[i]) - double(pb[i]));
+            if (d > maxDiff) {
+                maxDiff = d;
+                *worst = n;
+            }
+            maxAbs = std::max(maxAbs, std::fabs(double(pa[i])));
+        }
+    }
+    return maxAbs > 0 ? maxDiff / maxAbs : maxDiff;
+}
+
+std::vector<QJsonObject> trainRows(const QByteArray& out) {
+    std::vector<QJsonObject> rows;
+    for (const QByteArray& line : out.split('\n')) {
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        if (o.value(QStringLiteral("split")).toString() == QLatin1String("train")) rows.push_back(o);
+    }
+    return rows;
+}
+}  // namespace
+
+class TestCliDist : public QObject {
+    Q_OBJECT
+    QTemporaryDir dir_;
+    QString model_, data_, config_;
+    static constexpr int kSteps = 40;
+
+    // Same run settings everywhere; the global batch is 4 pairs: 1 process × 2 × 2
+    // accumulation steps, or 2 processes × 2 pairs.
+    QStringList trainArgs(const QString& out, int nproc) const {
+        QStringList a{QStringLiteral("train"),        QStringLiteral("--model"),      model_, QStringLiteral("--data"), data_,
+                      QStringLiteral("--out"),        out,                            QStringLiteral("--config"), config_,
+                      QStringLiteral("--fp32"),       QStringLiteral("--lr"),         QStringLiteral("0.01"),
+                      QStringLiteral("--max-steps"),  QString::number(kSteps),        QStringLiteral("--batch-size"), QStringLiteral("2"),
+                      QStringLiteral("--grad-accum"), QString::number(nproc == 1 ? 2 : 1), QStringLiteral("--dist-timeout"),
+                      QStringLiteral("60")};
+        if (nproc > 1) a << QStringLiteral("--nproc") << QString::number(nproc);
+        return a;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        model_ = dir_.filePath(QStringLiteral("tiny"));
+        data_ = dir_.filePath(QStringLiteral("pairs.jsonl"));
+        config_ = dir_.filePath(QStringLiteral("config.json"));
+        const Run m = run({QStringLiteral("create-model"), QStringLiteral("--config"), QStringLiteral("tiny"), QStringLiteral("--out"), model_,
+                           QStringLiteral("--dtype"), QStringLiteral("fp32")});
+        QVERIFY2(m.code == 0, m.err.constData());
+        writePairs(data_, 30);  // 24 train (6 global batches per epoch), 6 held out
+        QFile c(config_);
+        QVERIFY(c.open(QIODevice::WriteOnly));
+        // LoRA dropout stays on: masks are seeded per micro-batch position in the global order.
+        c.write(R"({"lora_r": 4, "lora_alpha": 8, "lora_dropout": 0.1, "eval_fraction": 0.2, "eval_steps": 10, "save_steps": 5,
+                   "warmup_steps": 2})");
+    }
+
+    void twoRanksEqualOneProcess() {
+        const QString one = dir_.filePath(QStringLiteral("one")), two = dir_.filePath(QStringLiteral("two"));
+        const Run a = run(trainArgs(one, 1));
+        QVERIFY2(a.code == 0, a.err.constData());
+        const Run b = run(trainArgs(two, 2));
+        QVERIFY2(b.code == 0, b.err.constData());
+        QVERIFY2(b.err.contains("data-parallel: 2 ranks, global batch 4 pairs"), b.err.constData());
+        // Rank 0 alone reports: one metrics line per step, one copy of the run folder.
+        const auto ra = trainRows(a.out), rb = trainRows(b.out);
+        QCOMPARE(int(ra.size()), kSteps);
+        QCOMPARE(int(rb.size()), kSteps);
+        for (int i = 0; i < kSteps; ++i)
+            for (const char* k : {"loss", "rewards/margins", "rewards/accuracies", "grad_norm", "logps/chosen"}) {
+                const double x = ra[size_t(i)].value(QLatin1String(k)).toDouble(), y = rb[size_t(i)].value(QLatin1String(k)).toDouble();
+                QVERIFY2(std::fabs(x - y) <= 1e-5 * std::max(1.0, std::fabs(x)),
+                         qPrintable(QStringLiteral("step %1 %2: %3 vs %4").arg(i + 1).arg(QLatin1String(k)).arg(x, 0, 'g', 10).arg(y, 0, 'g', 10)));
+            }
+        QVERIFY(rb.back().contains(QStringLiteral("comm_seconds")));
+        QString worst;
+        const double adapter = relativeDifference(one + QStringLiteral("/adapter/adapter_model.safetensors"),
+                                                  two + QStringLiteral("/adapter/adapter_model.safetensors"), &worst);
+        QVERIFY2(adapter < 1e-5, qPrintable(QStringLiteral("adapter differs by %1 (relative) at %2").arg(adapter).arg(worst)));
+        const double model = relativeDifference(one + QStringLiteral("/model/model.safetensors"), two + QStringLiteral("/model/model.safetensors"), &worst);
+        QVERIFY2(model < 1e-5, qPrintable(QStringLiteral("model differs by %1 (relative) at %2").arg(model).arg(worst)));
+    }
+
+    void killedRankFailsTheRunAndItResumesInOneProcess() {
+        const QString out = dir_.filePath(QStringLiteral("killed"));
+        QProcess launcher;
+        launcher.start(cliPath(), trainArgs(out, 2));
+        QVERIFY(launcher.waitForStarted());
+        // Rank 1 announces its pid; kill it once a checkpoint exists and training goes on.
+        QByteArray err;
+        qint64 rank1 = -1;
+        QElapsedTimer t;
+        t.start();
+        while (launcher.state() == QProcess::Running && t.elapsed() < 120000) {
+            launcher.waitForReadyRead(20);
+            err += launcher.readAllStandardError();
+            const auto m = QRegularExpression(QStringLiteral("\\[rank 1\\] rank 1 of 2 \\(pid (\\d+)\\)")).match(QString::fromUtf8(err));
+            if (m.hasMatch()) rank1 = m.captured(1).toLongLong();
+            if (rank1 > 0 && QRegularExpression(QStringLiteral("step (7|8|9|1\\d)/40")).match(QString::fromUtf8(err)).hasMatch()) break;
+        }
+        QVERIFY2(rank1 > 0, err.constData());
+        QVERIFY2(launcher.state() == QProcess::Running, "the run ended before a rank could be killed");
+        QVERIFY(::kill(static_cast<pid_t>(rank1), SIGKILL) == 0);
+        t.restart();
+        QVERIFY2(launcher.waitForFinished(60000), "the surviving rank hung after its peer died");
+        err += launcher.readAllStandardError();
+        QVERIFY(t.elapsed() < 60000);
+        QVERIFY(launcher.exitCode() != 0);
+        QVERIFY2(err.contains("rank 1 was killed or crashed"), err.constData());
+        QVERIFY2(err.contains("lost contact with the other processes"), err.constData());  // rank 0's own error
+        QVERIFY2(!err.contains("terminating the ranks still running"), err.constData());     // it stopped on its own
+        QVERIFY(QFile::exists(out + QStringLiteral("/latest")));
+
+        // One process (2 micro-batches of 2: the same global batch) resumes the
+        // 2-process checkpoint and ends where the uninterrupted run ended.
+        const Run resumed = run(trainArgs(out, 1));
+        QVERIFY2(resumed.code == 0, resumed.err.constData());
+        QVERIFY2(resumed.err.contains("resumed from checkpoint-"), resumed.err.constData());
+        QString worst;
+        const QString straight = dir_.filePath(QStringLiteral("one"));
+        const double d = relativeDifference(straight + QStringLiteral("/adapter/adapter_model.safetensors"),
+                                            out + QStringLiteral("/adapter/adapter_model.safetensors"), &worst);
+        QVERIFY2(d < 1e-5, qPrintable(QStringLiteral("resumed adapter differs by %1 (relative) at %2").arg(d).arg(worst)));
+    }
+
+    void badEnvironmentIsAClearError() {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("RANK"), QStringLiteral("2"));
+        env.insert(QStringLiteral("WORLD_SIZE"), QStringLiteral("2"));
+        env.insert(QStringLiteral("MASTER_ADDR"), QStringLiteral("127.0.0.1"));
+        env.insert(QStringLiteral("MASTER_PORT"), QStringLiteral("29999"));
+        p.setProcessEnvironment(env);
+        p.start(cliPath(), trainArgs(dir_.filePath(QStringLiteral("bad")), 1));
+        QVERIFY(p.waitForFinished(60000));
+        QVERIFY(p.exitCode() != 0);
+        QVERIFY2(p.readAllStandardError().contains("RANK must be a whole number from 0 to 1"), "RANK out of range not reported");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliDist)
+#include "tst_cli_dist.moc"
