@@ -70,6 +70,7 @@ int cmdTrain(const QStringList& args) {
     p.addOption({QStringLiteral("seed"), QCoreApplication::translate("ps::cli", "random seed (default 42)"), QStringLiteral("n")});
     p.addOption({QStringLiteral("fp32"), QCoreApplication::translate("ps::cli", "train in fp32 (default: bf16 autocast)")});
     p.addOption({QStringLiteral("nproc"), QCoreApplication::translate("ps::cli", "data-parallel: start N processes on this machine (global batch = batch size x grad accum x N); across machines set RANK, WORLD_SIZE, MASTER_ADDR, MASTER_PORT instead"), QStringLiteral("n")});
+    p.addOption({QStringLiteral("json-progress"), QCoreApplication::translate("ps::cli", "print progress as JSON lines on standard output too (for programs that watch the run)")});
     p.addOption({QStringLiteral("dist-timeout"), QCoreApplication::translate("ps::cli", "data-parallel: seconds to wait for the other processes before failing (default 600)"), QStringLiteral("s")});
     if (!parseCommand(p, QStringLiteral("train"), args)) return p.isSet(QStringLiteral("help")) ? 0 : 2;
     if (!p.isSet(QStringLiteral("model")) || !p.isSet(QStringLiteral("data")) || !p.isSet(QStringLiteral("out")))
@@ -164,8 +165,21 @@ int cmdTrain(const QStringList& args) {
         if (reports) err() << s << "\n" << Qt::flush;
     };
     QString lastPhase;
-    cb.progress = [&lastPhase, reports](const train::TrainProgress& pr) {
+    const bool jsonProgress = p.isSet(QStringLiteral("json-progress"));
+    cb.progress = [&lastPhase, reports, jsonProgress](const train::TrainProgress& pr) {
         if (!reports) return;
+        if (jsonProgress) {
+            QJsonObject o;
+            o.insert(QStringLiteral("progress"), pr.phase);
+            o.insert(QStringLiteral("done"), double(pr.done));
+            o.insert(QStringLiteral("total"), double(pr.total));
+            o.insert(QStringLiteral("epoch"), pr.epoch);
+            o.insert(QStringLiteral("tokens_per_second"), pr.tokensPerSecond);
+            o.insert(QStringLiteral("eta_seconds"), pr.etaSeconds);
+            o.insert(QStringLiteral("rss_bytes"), double(pr.rssBytes));
+            o.insert(QStringLiteral("peak_rss_bytes"), double(pr.peakRssBytes));
+            out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << "\n" << Qt::flush;
+        }
         if (pr.phase == QLatin1String("train"))
             err() << QCoreApplication::translate("ps::cli", "step %1/%2  %3 tok/s  ETA %4 s  RSS %5 MB (peak %6 MB)\n")
                          .arg(pr.done)

@@ -3,7 +3,14 @@
 #include "run_folder.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QThread>
+
+#include <csignal>
 
 // ui/ stays LibTorch-free: the core headers used here must not pull LibTorch in.
 #ifdef C10_MACROS_MACROS_H_
@@ -19,6 +26,14 @@ TrainController::TrainController(QObject* parent) : QObject(parent) {
 }
 
 TrainController::~TrainController() {
+    if (process_) {
+        // The ranks stop together after the current step and save a checkpoint.
+        ::kill(static_cast<pid_t>(process_->processId()), SIGINT);
+        if (!process_->waitForFinished(60000)) process_->kill();
+        process_->waitForFinished(5000);
+        delete process_;
+        process_ = nullptr;
+    }
     if (!thread_) return;
     cancel_ = true;
     thread_->wait();  // the trainer stops after the current step and saves a checkpoint
@@ -26,8 +41,9 @@ TrainController::~TrainController() {
 }
 
 bool TrainController::start(const train::TrainJobSpec& spec) {
-    if (thread_) return false;
+    if (isRunning()) return false;
     cancel_ = false;
+    if (processes_ > 1) return startProcesses(spec);
     // Everything the worker posts is delivered on this object's thread, in order;
     // events still queued when the controller is destroyed are dropped with it.
     auto post = [this](auto fn) { QMetaObject::invokeMethod(this, std::move(fn), Qt::QueuedConnection); };
@@ -73,6 +89,127 @@ bool TrainController::start(const train::TrainJobSpec& spec) {
 
 void TrainController::cancel() {
     if (thread_) cancel_ = true;
+    if (process_ && !cancel_.exchange(true)) ::kill(static_cast<pid_t>(process_->processId()), SIGINT);
+}
+
+// ---- Data-parallel runs: `prefstudio train --nproc N` as a child process.
+
+bool TrainController::startProcesses(const train::TrainJobSpec& spec) {
+    processOutcome_ = TrainOutcome();
+    processOutcome_.runDir = spec.runDir;
+    lastError_.clear();
+    outBuf_.clear();
+    errBuf_.clear();
+    // The settings travel as the run's JSON config (TRL names), read back by the CLI.
+    const QString configPath = QDir(spec.runDir).filePath(QStringLiteral("studio_dist_config.json"));
+    Status noted = QDir().mkpath(spec.runDir) ? writeJobFile(spec.runDir, spec.baseModelDir, spec.dataPath)
+                                              : Status(makeError(QCoreApplication::translate("ps::ui::TrainController", "cannot create the run folder"), spec.runDir));
+    QFile f(configPath);
+    if (noted && !(f.open(QIODevice::WriteOnly) && f.write(QJsonDocument(spec.config.toJson()).toJson()) > 0 && f.flush()))
+        noted = makeError(QCoreApplication::translate("ps::ui::TrainController", "cannot write the run settings"), configPath);
+    f.close();
+    Q_EMIT started(spec.runDir);
+    if (!noted) {
+        TrainOutcome out = processOutcome_;
+        out.error = noted.error().toString();
+        QMetaObject::invokeMethod(this, [this, out] { Q_EMIT finished(out); }, Qt::QueuedConnection);
+        return true;
+    }
+    // The CLI is this executable in the studio; tests name it with PREFSTUDIO_CLI.
+    QString cli = qEnvironmentVariable("PREFSTUDIO_CLI");
+    if (cli.isEmpty()) cli = QCoreApplication::applicationFilePath();
+    process_ = new QProcess(this);
+    connect(process_, &QProcess::readyReadStandardOutput, this, [this] { readProcessOutput(false); });
+    connect(process_, &QProcess::readyReadStandardError, this, [this] { readProcessOutput(false); });
+    connect(process_, &QProcess::finished, this, &TrainController::onProcessFinished);
+    connect(process_, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
+        if (e == QProcess::FailedToStart) onProcessFinished();
+    });
+    process_->start(cli, {QStringLiteral("train"), QStringLiteral("--nproc"), QString::number(processes_), QStringLiteral("--json-progress"),
+                          QStringLiteral("--model"), spec.baseModelDir, QStringLiteral("--data"), spec.dataPath, QStringLiteral("--out"),
+                          spec.runDir, QStringLiteral("--config"), configPath});
+    return true;
+}
+
+void TrainController::readProcessOutput(bool all) {
+    if (!process_) return;
+    outBuf_ += process_->readAllStandardOutput();
+    errBuf_ += process_->readAllStandardError();
+    auto lines = [all](QByteArray& buf) {
+        QList<QByteArray> done;
+        qsizetype nl;
+        while ((nl = buf.indexOf('\n')) >= 0) {
+            done << buf.left(nl);
+            buf.remove(0, nl + 1);
+        }
+        if (all && !buf.isEmpty()) done << std::exchange(buf, QByteArray());
+        return done;
+    };
+    // stdout: rank 0's JSON lines: {"progress": phase, ...} or TRL metrics {"step", "split", ...}.
+    for (const QByteArray& line : lines(outBuf_)) {
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        if (o.contains(QStringLiteral("progress"))) {
+            train::TrainProgress p;
+            p.phase = o.value(QStringLiteral("progress")).toString();
+            p.done = static_cast<int64_t>(o.value(QStringLiteral("done")).toDouble());
+            p.total = static_cast<int64_t>(o.value(QStringLiteral("total")).toDouble());
+            p.epoch = o.value(QStringLiteral("epoch")).toDouble();
+            p.tokensPerSecond = o.value(QStringLiteral("tokens_per_second")).toDouble();
+            p.etaSeconds = o.value(QStringLiteral("eta_seconds")).toDouble(-1);
+            p.rssBytes = static_cast<int64_t>(o.value(QStringLiteral("rss_bytes")).toDouble());
+            p.peakRssBytes = static_cast<int64_t>(o.value(QStringLiteral("peak_rss_bytes")).toDouble());
+            if (p.phase == QLatin1String("train")) {
+                processOutcome_.steps = p.done;
+                processOutcome_.totalSteps = p.total;
+            }
+            Q_EMIT progressChanged(p);
+        } else if (o.contains(QStringLiteral("split"))) {
+            train::MetricRow r;
+            r.step = static_cast<int64_t>(o.value(QStringLiteral("step")).toDouble());
+            r.split = o.value(QStringLiteral("split")).toString();
+            const bool eval = r.split == QLatin1String("eval");
+            for (auto it = o.begin(); it != o.end(); ++it) {
+                if (it.key() == QLatin1String("step") || it.key() == QLatin1String("split")) continue;
+                QString key = it.key();
+                if (eval && key.startsWith(QLatin1String("eval_"))) key = key.mid(5);
+                r.values[key] = it->toDouble();
+            }
+            Q_EMIT metricsReceived(r);
+        }
+    }
+    // stderr: messages of all ranks (others prefixed "[rank N]"); the last error explains a failure.
+    for (const QByteArray& raw : lines(errBuf_)) {
+        const QString line = QString::fromUtf8(raw).trimmed();
+        if (line.isEmpty()) continue;
+        if (line.contains(QLatin1String("error: ")) && lastError_.isEmpty()) lastError_ = line;
+        Q_EMIT logLine(line);
+    }
+}
+
+void TrainController::onProcessFinished() {
+    if (!process_) return;
+    readProcessOutput(true);
+    TrainOutcome out = processOutcome_;
+    const int code = process_->exitStatus() == QProcess::NormalExit ? process_->exitCode() : -1;
+    if (process_->error() == QProcess::FailedToStart) {
+        out.error = QCoreApplication::translate("ps::ui::TrainController", "cannot start '%1': %2").arg(process_->program(), process_->errorString());
+    } else if (code == 0) {
+        out.ok = true;
+        const QDir run(out.runDir);
+        out.modelDir = run.filePath(QStringLiteral("model"));
+        if (run.exists(QStringLiteral("adapter"))) out.adapterDir = run.filePath(QStringLiteral("adapter"));
+    } else if (code == 130) {
+        out.cancelled = true;
+    } else {
+        out.error = lastError_.isEmpty()
+                        ? QCoreApplication::translate("ps::ui::TrainController", "the training processes failed (exit code %1)").arg(code)
+                        : lastError_;
+    }
+    QFile latest(QDir(out.runDir).filePath(QStringLiteral("latest")));
+    if (latest.open(QIODevice::ReadOnly)) out.checkpointDir = QDir(out.runDir).filePath(QString::fromUtf8(latest.readAll()).trimmed());
+    process_->deleteLater();
+    process_ = nullptr;
+    Q_EMIT finished(out);
 }
 
 void TrainController::onWorkerDone(const TrainOutcome& outcome) {

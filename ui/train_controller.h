@@ -1,6 +1,8 @@
 // train_controller.h — the Train view's model: runs ps::train::runTrainJob on
 // a worker QThread and turns its callbacks into queued Qt signals, all emitted
-// on the controller's (GUI) thread. The worker never touches a QObject of the
+// on the controller's (GUI) thread. With more than one process it runs
+// `prefstudio train --nproc N --json-progress` as a QProcess instead (data-
+// parallel over c10d) and turns its JSON lines into the same signals. The worker never touches a QObject of the
 // GUI; the only shared state is the atomic cancel flag. Not a widget.
 #pragma once
 
@@ -12,6 +14,7 @@
 #include <atomic>
 #include <memory>
 
+class QProcess;
 class QThread;
 
 namespace ps::ui {
@@ -36,7 +39,11 @@ public:
     // Asks a running job to stop and waits for it (it saves a checkpoint first).
     ~TrainController() override;
 
-    bool isRunning() const { return thread_ != nullptr; }
+    bool isRunning() const { return thread_ != nullptr || process_ != nullptr; }
+    // Processes for the next start(): 1 trains on a thread of this process;
+    // N > 1 launches N data-parallel ranks (same global batch per rank count × batch × accumulation).
+    void setProcesses(int n) { processes_ = n < 1 ? 1 : n; }
+    int processes() const { return processes_; }
     // Starts the job on a worker thread; false (and nothing started) while one runs.
     // The worker first records the job's inputs in the run folder (studio_job.json).
     bool start(const train::TrainJobSpec& spec);
@@ -54,8 +61,16 @@ Q_SIGNALS:
 
 private:
     void onWorkerDone(const TrainOutcome& outcome);
+    bool startProcesses(const train::TrainJobSpec& spec);
+    void readProcessOutput(bool all);
+    void onProcessFinished();
 
     QThread* thread_ = nullptr;
+    QProcess* process_ = nullptr;
+    int processes_ = 1;
+    QByteArray outBuf_, errBuf_;
+    QString lastError_;
+    TrainOutcome processOutcome_;
     std::atomic<bool> cancel_{false};
 };
 

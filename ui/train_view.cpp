@@ -290,6 +290,8 @@ void TrainView::buildUi() {
     addField(QT_TR_NOOP("Evaluate every"), evalEverySpin_, "evalEverySpin", "eval_steps");
     saveEverySpin_ = spin(0, 10'000'000, advancedPanel_);
     addField(QT_TR_NOOP("Save every"), saveEverySpin_, "saveEverySpin", "save_steps");
+    processesSpin_ = spin(1, 64, advancedPanel_);
+    addField(QT_TR_NOOP("Processes"), processesSpin_, "processesSpin", "nproc");
     bf16Check_ = new QCheckBox(advancedPanel_);
     text(bf16Check_, QT_TR_NOOP("bf16 autocast (fp32 master weights)"));
     addField(QT_TR_NOOP("Precision"), bf16Check_, "bf16Check", "bf16");
@@ -841,6 +843,7 @@ void TrainView::startTraining() {
     if (!isUnder(spec.runDir, runsRoot_) && !sessionRuns_.contains(spec.runDir)) sessionRuns_ << spec.runDir;
     activeRunDir_ = spec.runDir;
     sawTrainPhase_ = false;
+    controller_->setProcesses(processesSpin_->value());
     controller_->start(spec);
     setRunning(true);
     log_->appendPlainText(tr("Run folder: %1").arg(spec.runDir));

@@ -132,6 +132,7 @@ private:
     QLineEdit* loraTargetsEdit_ = nullptr;
     QSpinBox* maxLengthSpin_ = nullptr;
     QSpinBox* seedSpin_ = nullptr;
+    QSpinBox* processesSpin_ = nullptr;  // data-parallel ranks (1: in this process)
     QSpinBox* evalEverySpin_ = nullptr;
     QSpinBox* saveEverySpin_ = nullptr;
     QCheckBox* bf16Check_ = nullptr;
