@@ -179,6 +179,7 @@ int cmdTrain(const QStringList& args) {
             o.insert(QStringLiteral("rss_bytes"), double(pr.rssBytes));
             o.insert(QStringLiteral("peak_rss_bytes"), double(pr.peakRssBytes));
             out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << "\n" << Qt::flush;
+            return;  // a program is watching: no text progress lines in its log
         }
         if (pr.phase == QLatin1String("train"))
             err() << QCoreApplication::translate("ps::cli", "step %1/%2  %3 tok/s  ETA %4 s  RSS %5 MB (peak %6 MB)\n")

@@ -223,6 +223,30 @@ private Q_SLOTS:
         QVERIFY2(maxGap < 200, qPrintable(QStringLiteral("the GUI thread stalled for %1 ms").arg(maxGap)));
     }
 
+    // Processes = 2: the view runs `prefstudio train --nproc 2` and charts rank 0's reduced metrics.
+    void trainsWithTwoProcesses() {
+        if (qEnvironmentVariableIsEmpty("PREFSTUDIO_CLI")) QSKIP("needs the prefstudio executable (PREFSTUDIO_CLI, set by CTest)");
+        ui::TrainView v;
+        showView(v);
+        fill(v, data_, 4, QStringLiteral("1e-2"));
+        typeInto(child<QSpinBox>(v, "processesSpin"), QStringLiteral("2"));
+        QCOMPARE(child<QSpinBox>(v, "processesSpin")->value(), 2);
+        QSignalSpy finished(&v, &ui::TrainView::runFinished);
+        QTest::mouseClick(child<QPushButton>(v, "trainButton"), Qt::LeftButton);
+        QVERIFY(v.controller()->isRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 180000);
+        const ui::TrainOutcome out = outcomeOf(finished);
+        const QString log = child<QPlainTextEdit>(v, "trainLog")->toPlainText();
+        QVERIFY2(out.ok, qPrintable(out.error + QLatin1Char('\n') + log));
+        QCOMPARE(out.steps, int64_t(4));
+        QVERIFY2(log.contains(QLatin1String("data-parallel: 2 ranks")), qPrintable(log));
+        QCOMPARE(v.chart(QStringLiteral("loss"))->trainSeries()->count(), 4);
+        QVERIFY(v.chart(QStringLiteral("loss"))->evalSeries()->count() >= 1);
+        QCOMPARE(child<QProgressBar>(v, "progressBar")->value(), 4);
+        QVERIFY(QFileInfo::exists(out.modelDir + QStringLiteral("/model.safetensors")));
+        QVERIFY(QFileInfo::exists(out.adapterDir + QStringLiteral("/adapter_model.safetensors")));
+    }
+
     void cancelsAndResumes() {
         ui::TrainView v;
         showView(v);
