@@ -1,8 +1,8 @@
 // tst_cli_dist — data-parallel `prefstudio train` over c10d/Gloo on 127.0.0.1:
 // 2 ranks equal 1 process for the same global batch (weights and metrics, fp32);
-// a rank killed with SIGKILL makes the run fail with a clear message within a
-// timeout; the checkpoint the 2-rank run left resumes in 1 process and ends
-// where an uninterrupted run ends. Real processes, real sockets.
+// a checkpoint of the 2-rank run resumes in 1 process and ends where the
+// uninterrupted run ends; a rank killed with SIGKILL makes the run fail with a
+// clear message within a timeout, no hang. Real processes, real sockets.
 #include "io/safetensors.h"
 
 #include "cli_process.h"
@@ -81,15 +81,15 @@ class TestCliDist : public QObject {
     Q_OBJECT
     QTemporaryDir dir_;
     QString model_, data_, config_;
-    static constexpr int kSteps = 40;
+    static constexpr int kSteps = 12;
 
     // Same run settings everywhere; the global batch is 4 pairs: 1 process × 2 × 2
     // accumulation steps, or 2 processes × 2 pairs.
-    QStringList trainArgs(const QString& out, int nproc) const {
+    QStringList trainArgs(const QString& out, int nproc, int steps = kSteps) const {
         QStringList a{QStringLiteral("train"),        QStringLiteral("--model"),      model_, QStringLiteral("--data"), data_,
                       QStringLiteral("--out"),        out,                            QStringLiteral("--config"), config_,
                       QStringLiteral("--fp32"),       QStringLiteral("--lr"),         QStringLiteral("0.01"),
-                      QStringLiteral("--max-steps"),  QString::number(kSteps),        QStringLiteral("--batch-size"), QStringLiteral("2"),
+                      QStringLiteral("--max-steps"),  QString::number(steps),        QStringLiteral("--batch-size"), QStringLiteral("2"),
                       QStringLiteral("--grad-accum"), QString::number(nproc == 1 ? 2 : 1), QStringLiteral("--dist-timeout"),
                       QStringLiteral("60")};
         if (nproc > 1) a << QStringLiteral("--nproc") << QString::number(nproc);
@@ -98,6 +98,9 @@ class TestCliDist : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
+        // One compute thread per process: this machine's cores are shared, and
+        // OpenMP threads fighting over them make tiny steps many times slower.
+        qputenv("PREFSTUDIO_THREADS", "1");
         model_ = dir_.filePath(QStringLiteral("tiny"));
         data_ = dir_.filePath(QStringLiteral("pairs.jsonl"));
         config_ = dir_.filePath(QStringLiteral("config.json"));
@@ -108,7 +111,7 @@ private Q_SLOTS:
         QFile c(config_);
         QVERIFY(c.open(QIODevice::WriteOnly));
         // LoRA dropout stays on: masks are seeded per micro-batch position in the global order.
-        c.write(R"({"lora_r": 4, "lora_alpha": 8, "lora_dropout": 0.1, "eval_fraction": 0.2, "eval_steps": 10, "save_steps": 5,
+        c.write(R"({"lora_r": 4, "lora_alpha": 8, "lora_dropout": 0.1, "eval_fraction": 0.2, "eval_steps": 5, "save_steps": 4,
                    "warmup_steps": 2})");
     }
 
@@ -136,12 +139,48 @@ private Q_SLOTS:
         QVERIFY2(adapter < 1e-5, qPrintable(QStringLiteral("adapter differs by %1 (relative) at %2").arg(adapter).arg(worst)));
         const double model = relativeDifference(one + QStringLiteral("/model/model.safetensors"), two + QStringLiteral("/model/model.safetensors"), &worst);
         QVERIFY2(model < 1e-5, qPrintable(QStringLiteral("model differs by %1 (relative) at %2").arg(model).arg(worst)));
+        qInfo("2 ranks vs 1 process after %d steps: adapter %.3g, merged model %.3g (max |diff| / max |value|)", kSteps, adapter, model);
     }
 
-    void killedRankFailsTheRunAndItResumesInOneProcess() {
+    void twoRankCheckpointResumesInOneProcess() {
+        // The 2-rank run's checkpoint of step 8 (it keeps 8 and 12): rewind to it.
+        const QString two = dir_.filePath(QStringLiteral("two")), out = dir_.filePath(QStringLiteral("rewound"));
+        QVERIFY(QDir(two + QStringLiteral("/checkpoint-8")).exists());
+        QDir().mkpath(out);
+        for (const QString& f : {QStringLiteral("reference_logps.safetensors"), QStringLiteral("run_config.json")})
+            QVERIFY(QFile::copy(two + QLatin1Char('/') + f, out + QLatin1Char('/') + f));
+        QDir().mkpath(out + QStringLiteral("/checkpoint-8"));
+        for (const QString& f : QDir(two + QStringLiteral("/checkpoint-8")).entryList(QDir::Files))
+            QVERIFY(QFile::copy(two + QStringLiteral("/checkpoint-8/") + f, out + QStringLiteral("/checkpoint-8/") + f));
+        QFile latest(out + QStringLiteral("/latest"));
+        QVERIFY(latest.open(QIODevice::WriteOnly));
+        latest.write("checkpoint-8");
+        latest.close();
+        // One process, 2 micro-batches of 2: the same global batch of 4.
+        const Run resumed = run(trainArgs(out, 1));
+        QVERIFY2(resumed.code == 0, resumed.err.constData());
+        QVERIFY2(resumed.err.contains("resumed from checkpoint-8 (step 8)"), resumed.err.constData());
+        QVERIFY2(resumed.err.contains("reference log-probs loaded from the run folder"), resumed.err.constData());
+        QCOMPARE(int(trainRows(resumed.out).size()), kSteps);  // the history of steps 1-8, then 9-12
+        QString worst;
+        const QString straight = dir_.filePath(QStringLiteral("one"));
+        const double d = relativeDifference(straight + QStringLiteral("/adapter/adapter_model.safetensors"),
+                                            out + QStringLiteral("/adapter/adapter_model.safetensors"), &worst);
+        QVERIFY2(d < 1e-5, qPrintable(QStringLiteral("resumed adapter differs by %1 (relative) at %2").arg(d).arg(worst)));
+        qInfo("2-rank checkpoint resumed in 1 process vs uninterrupted 1-process run: adapter %.3g", d);
+        // A different global batch is another run: refused, not silently continued.
+        QStringList bigger = trainArgs(out, 1);
+        bigger[bigger.indexOf(QStringLiteral("--grad-accum")) + 1] = QStringLiteral("4");
+        const Run refused = run(bigger);
+        QVERIFY(refused.code != 0);
+        QVERIFY2(refused.err.contains("different settings"), refused.err.constData());
+    }
+
+    void killedRankFailsTheRunCleanly() {
+        // A long run: it cannot end before the kill, however fast the machine.
         const QString out = dir_.filePath(QStringLiteral("killed"));
         QProcess launcher;
-        launcher.start(cliPath(), trainArgs(out, 2));
+        launcher.start(cliPath(), trainArgs(out, 2, 100000));
         QVERIFY(launcher.waitForStarted());
         // Rank 1 announces its pid; kill it once a checkpoint exists and training goes on.
         QByteArray err;
@@ -153,7 +192,7 @@ private Q_SLOTS:
             err += launcher.readAllStandardError();
             const auto m = QRegularExpression(QStringLiteral("\\[rank 1\\] rank 1 of 2 \\(pid (\\d+)\\)")).match(QString::fromUtf8(err));
             if (m.hasMatch()) rank1 = m.captured(1).toLongLong();
-            if (rank1 > 0 && QRegularExpression(QStringLiteral("step (7|8|9|1\\d)/40")).match(QString::fromUtf8(err)).hasMatch()) break;
+            if (rank1 > 0 && QFile::exists(out + QStringLiteral("/latest"))) break;  // a checkpoint is written, training goes on
         }
         QVERIFY2(rank1 > 0, err.constData());
         QVERIFY2(launcher.state() == QProcess::Running, "the run ended before a rank could be killed");
@@ -162,22 +201,17 @@ private Q_SLOTS:
         QVERIFY2(launcher.waitForFinished(60000), "the surviving rank hung after its peer died");
         err += launcher.readAllStandardError();
         QVERIFY(t.elapsed() < 60000);
+        qInfo("run failed %.2f s after rank 1 was killed", double(t.elapsed()) / 1e3);
         QVERIFY(launcher.exitCode() != 0);
         QVERIFY2(err.contains("rank 1 was killed or crashed"), err.constData());
         QVERIFY2(err.contains("lost contact with the other processes"), err.constData());  // rank 0's own error
         QVERIFY2(!err.contains("terminating the ranks still running"), err.constData());     // it stopped on its own
-        QVERIFY(QFile::exists(out + QStringLiteral("/latest")));
-
-        // One process (2 micro-batches of 2: the same global batch) resumes the
-        // 2-process checkpoint and ends where the uninterrupted run ended.
-        const Run resumed = run(trainArgs(out, 1));
-        QVERIFY2(resumed.code == 0, resumed.err.constData());
-        QVERIFY2(resumed.err.contains("resumed from checkpoint-"), resumed.err.constData());
-        QString worst;
-        const QString straight = dir_.filePath(QStringLiteral("one"));
-        const double d = relativeDifference(straight + QStringLiteral("/adapter/adapter_model.safetensors"),
-                                            out + QStringLiteral("/adapter/adapter_model.safetensors"), &worst);
-        QVERIFY2(d < 1e-5, qPrintable(QStringLiteral("resumed adapter differs by %1 (relative) at %2").arg(d).arg(worst)));
+        // The checkpoint rank 0 wrote before the failure is complete and names itself in "latest".
+        QFile latest(out + QStringLiteral("/latest"));
+        QVERIFY(latest.open(QIODevice::ReadOnly));
+        const QString name = QString::fromUtf8(latest.readAll()).trimmed();
+        QVERIFY2(QFile::exists(out + QLatin1Char('/') + name + QStringLiteral("/trainer_state.json")), qPrintable(name));
+        QVERIFY(QFile::exists(out + QLatin1Char('/') + name + QStringLiteral("/trainable.safetensors")));
     }
 
     void badEnvironmentIsAClearError() {
