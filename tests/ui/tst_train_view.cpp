@@ -245,6 +245,7 @@ private Q_SLOTS:
         QCOMPARE(child<QProgressBar>(v, "progressBar")->value(), 4);
         QVERIFY(QFileInfo::exists(out.modelDir + QStringLiteral("/model.safetensors")));
         QVERIFY(QFileInfo::exists(out.adapterDir + QStringLiteral("/adapter_model.safetensors")));
+        if (const QString shot = qEnvironmentVariable("PS_SCREENSHOT_DIST"); !shot.isEmpty()) QVERIFY(v.grab().save(shot));
     }
 
     void cancelsAndResumes() {
