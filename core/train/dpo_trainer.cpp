@@ -23,8 +23,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <chrono>
-#include <numeric>
-#include <random>
 #include <unordered_map>
 #include <cstring>
 
