@@ -53,6 +53,10 @@ int cmdTrain(const QStringList& args) {
                    "and run the same command again to resume from the last checkpoint."));
     p.addOption({QStringLiteral("model"), QCoreApplication::translate("ps::cli", "base model folder"), QStringLiteral("dir")});
     p.addOption({QStringLiteral("data"), QCoreApplication::translate("ps::cli", "pairs as JSONL: TRL format (prompt/chosen/rejected, text or chat) or prompt_ids/chosen_ids/rejected_ids"), QStringLiteral("file")});
+    p.addOption({QStringLiteral("workspace"),
+                 QCoreApplication::translate("ps::cli", "train on a workspace's votes instead (exclusions respected, edits as chosen); "
+                                                        "the run and the exported model are recorded there"),
+                 QStringLiteral("file")});
     p.addOption({QStringLiteral("out"), QCoreApplication::translate("ps::cli", "run folder (checkpoints, exported model and adapter)"), QStringLiteral("dir")});
     p.addOption({QStringLiteral("config"), QCoreApplication::translate("ps::cli", "run settings as JSON (TRL DPOConfig names); flags override it"), QStringLiteral("file")});
     p.addOption({QStringLiteral("loss"), QCoreApplication::translate("ps::cli", "sigmoid, robust, hinge, ipo, sigmoid_norm or simpo"), QStringLiteral("name")});
@@ -68,9 +72,12 @@ int cmdTrain(const QStringList& args) {
     p.addOption({QStringLiteral("max-length"), QCoreApplication::translate("ps::cli", "max prompt + completion tokens (default 1024)"), QStringLiteral("n")});
     p.addOption({QStringLiteral("seed"), QCoreApplication::translate("ps::cli", "random seed (default 42)"), QStringLiteral("n")});
     p.addOption({QStringLiteral("fp32"), QCoreApplication::translate("ps::cli", "train in fp32 (default: bf16 autocast)")});
+    p.addOption({QStringLiteral("no-gradient-checkpointing"),
+                 QCoreApplication::translate("ps::cli", "keep every activation for the backward (faster, much more memory)")});
     if (!parseCommand(p, QStringLiteral("train"), args)) return p.isSet(QStringLiteral("help")) ? 0 : 2;
-    if (!p.isSet(QStringLiteral("model")) || !p.isSet(QStringLiteral("data")) || !p.isSet(QStringLiteral("out")))
-        return fail(makeError(QCoreApplication::translate("ps::cli", "train needs --model, --data and --out")));
+    if (!p.isSet(QStringLiteral("model")) || p.isSet(QStringLiteral("data")) == p.isSet(QStringLiteral("workspace")) ||
+        !p.isSet(QStringLiteral("out")))
+        return fail(makeError(QCoreApplication::translate("ps::cli", "train needs --model, --out and one of --data or --workspace")));
 
     train::DpoConfig cfg;
     if (p.isSet(QStringLiteral("config"))) {
@@ -91,6 +98,7 @@ int cmdTrain(const QStringList& args) {
     }
     if (p.isSet(QStringLiteral("full"))) cfg.lora = false;
     if (p.isSet(QStringLiteral("fp32"))) cfg.bf16 = false;
+    if (p.isSet(QStringLiteral("no-gradient-checkpointing"))) cfg.gradientCheckpointing = false;
     for (const auto& [name, target] : std::vector<std::pair<QString, double*>>{{QStringLiteral("beta"), &cfg.beta},
                                                                                {QStringLiteral("lora-alpha"), &cfg.loraAlpha},
                                                                                {QStringLiteral("epochs"), &cfg.epochs},
@@ -135,9 +143,20 @@ int cmdTrain(const QStringList& args) {
             err() << QCoreApplication::translate("ps::cli", "%1...\n").arg(pr.phase) << Qt::flush;
         lastPhase = pr.phase;
     };
-    const train::TrainJobSpec job{p.value(QStringLiteral("model")), p.value(QStringLiteral("data")), p.value(QStringLiteral("out")), cfg};
-    auto r = train::runTrainJob(job, cb);
-    if (!r) return fail(r.error());
+    train::TrainJobSpec job;
+    job.baseModelDir = p.value(QStringLiteral("model"));
+    job.dataPath = p.value(QStringLiteral("data"));
+    job.workspacePath = p.value(QStringLiteral("workspace"));
+    job.runDir = p.value(QStringLiteral("out"));
+    job.config = cfg;
+    auto jr = train::runTrainJob(job, cb);
+    if (!jr) return fail(jr.error());
+    if (jr->modelVersionId)
+        err() << QCoreApplication::translate("ps::cli", "registered in the workspace as model version %1 (run %2)\n")
+                     .arg(*jr->modelVersionId)
+                     .arg(jr->workspaceRunId)
+              << Qt::flush;
+    const train::TrainResult* r = &jr->train;
     if (r->cancelled) {
         err() << QCoreApplication::translate("ps::cli", "interrupted at step %1 of %2; run the same command again to resume\n")
                      .arg(r->steps)

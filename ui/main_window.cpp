@@ -2,11 +2,13 @@
 
 #include "io/safetensors.h"
 #include "store/workspace.h"
+#include "train_controller.h"
 #include "train_view.h"
 #include "model/config.h"
 #include "util/i18n.h"
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QActionGroup>
 #include <QDir>
 #include <QEvent>
@@ -42,6 +44,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     tabs_->addTab(modelPage, QString());
     trainView_ = new TrainView(tabs_);
     trainView_->setObjectName(QStringLiteral("trainView"));
+    connect(this, &MainWindow::workspaceChanged, trainView_, &TrainView::setWorkspace);
     tabs_->addTab(trainView_, QString());
     setCentralWidget(tabs_);
     status_ = new QLabel(this);
@@ -139,6 +142,21 @@ void MainWindow::chooseWorkspace(bool create) {
     if (path.isEmpty()) return;
     if (Status s = openWorkspace(path); !s)
         QMessageBox::warning(this, tr("Workspace"), tr("Cannot open the workspace: %1").arg(s.error().toString()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (trainView_->controller()->isRunning()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Training is running"),
+            tr("A training run is in progress. Stop it and quit? It saves a checkpoint first, and pressing Resume later continues it."),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        trainView_->controller()->cancel();  // the controller waits for the checkpoint when it is destroyed
+    }
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::showTrainView() { tabs_->setCurrentWidget(trainView_); }

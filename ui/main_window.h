@@ -55,6 +55,8 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    // Asks before quitting while a training run is going (it stops at a checkpoint).
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void chooseModel();

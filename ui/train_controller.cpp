@@ -41,11 +41,13 @@ bool TrainController::start(const train::TrainJobSpec& spec) {
         out.runDir = spec.runDir;
         try {
             // The studio's note of the job's inputs, so the run list can load them again.
-            const Status noted = writeJobFile(spec.runDir, spec.baseModelDir, spec.dataPath);
-            auto r = noted ? train::runTrainJob(spec, cb) : Result<train::TrainResult>(noted.error());
-            if (!r) {
-                out.error = r.error().toString();
+            const Status noted = writeJobFile(spec.runDir, spec.baseModelDir, spec.dataPath, spec.workspacePath);
+            auto jr = noted ? train::runTrainJob(spec, cb) : Result<train::TrainJobResult>(noted.error());
+            if (!jr) {
+                out.error = jr.error().toString();
             } else {
+                const train::TrainResult* r = &jr->train;
+                out.modelVersionId = jr->modelVersionId.value_or(0);
                 out.ok = !r->cancelled;
                 out.cancelled = r->cancelled;
                 out.modelDir = r->modelDir;

@@ -27,6 +27,7 @@ struct TrainOutcome {
     QString checkpointDir;   // last checkpoint written
     int64_t steps = 0, totalSteps = 0, resumedFrom = 0;
     int64_t trainPairs = 0, evalPairs = 0;
+    qint64 modelVersionId = 0;  // the export's model version in the workspace (workspace runs), else 0
 };
 
 class TrainController : public QObject {

@@ -5,6 +5,7 @@
 #include "model/tensor_bridge.h"
 #include "train/adamw.h"
 #include "train/autocast.h"
+#include "train/head_logps.h"
 #include "train/completion_logps.h"
 #include "train/dpo_loss.h"
 #include "train/lora.h"
@@ -166,7 +167,10 @@ Status DpoTrainer::Impl::setUpPolicy() {
 CompletionScores DpoTrainer::Impl::score(const std::vector<const DpoExample*>& batch) const {
     const DpoBatch b = collate(batch, base->config().padTokenId);
     AutocastGuard autocast(cfg.bf16);
-    return scoreCompletions(*policy, b);
+    ScoreOptions options;
+    options.checkpointLayers = cfg.gradientCheckpointing;
+    options.headChunkRows = defaultHeadChunkRows(policy->config().vocabSize);
+    return scoreCompletions(*policy, b, options);
 }
 
 Status DpoTrainer::Impl::computeReference(const std::vector<DpoExample>& ex, std::vector<double>& c, std::vector<double>& r,

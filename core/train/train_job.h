@@ -5,6 +5,9 @@
 // a worker thread and report through the callbacks.
 #pragma once
 
+#include <optional>
+
+#include "store/types.h"
 #include "train/dpo_trainer.h"
 
 namespace ps::train {
@@ -12,12 +15,22 @@ namespace ps::train {
 struct TrainJobSpec {
     QString baseModelDir;
     QString dataPath;  // JSONL pairs: TRL format (text or chat) or pre-tokenized prompt_ids/chosen_ids/rejected_ids
+    // Or a workspace: its votes are the pairs (train/workspace_training.h), and
+    // the run, its metrics and the exported model version are recorded there.
+    QString workspacePath;
+    store::PreferenceOptions preferences;
     QString runDir;
     DpoConfig config;
 };
 
+struct TrainJobResult {
+    TrainResult train;
+    store::Id workspaceRunId = 0;                // 0 without a workspace
+    std::optional<store::Id> modelVersionId;      // the exported model's version in the workspace
+};
+
 // Checks what can be checked before the expensive part: settings, data file, model folder.
 Status validateTrainJob(const TrainJobSpec& spec);
-Result<TrainResult> runTrainJob(const TrainJobSpec& spec, const TrainCallbacks& callbacks = {});
+Result<TrainJobResult> runTrainJob(const TrainJobSpec& spec, const TrainCallbacks& callbacks = {});
 
 }  // namespace ps::train
