@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "annotate_view.h"
 #include "io/safetensors.h"
 #include "store/workspace.h"
 #include "train_view.h"
@@ -40,6 +41,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     layout->addWidget(intro_);
     layout->addWidget(details_);
     tabs_->addTab(modelPage, QString());
+    annotateView_ = new AnnotateView(tabs_);
+    tabs_->addTab(annotateView_, QString());
+    annotateView_->setAnnotator(annotatorName());
+    connect(this, &MainWindow::workspaceChanged, annotateView_, &AnnotateView::setWorkspace);
+    connect(this, &MainWindow::annotatorChanged, annotateView_, &AnnotateView::setAnnotator);
     trainView_ = new TrainView(tabs_);
     trainView_->setObjectName(QStringLiteral("trainView"));
     tabs_->addTab(trainView_, QString());
@@ -166,6 +172,7 @@ void MainWindow::retranslate() {
     languageMenu_->setTitle(tr("&Language"));
     tabs_->setTabText(tabs_->indexOf(tabs_->findChild<QWidget*>(QStringLiteral("modelPage"))), tr("Model"));
     tabs_->setTabText(tabs_->indexOf(trainView_), tr("Train"));
+    tabs_->setTabText(tabs_->indexOf(annotateView_), tr("Annotate"));
     workspaceStatus_->setText(workspace_ ? tr("Workspace: %1 · annotator: %2").arg(QFileInfo(workspace_->path()).fileName(), annotatorName())
                                          : tr("No workspace"));
     showModel();
