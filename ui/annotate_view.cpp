@@ -284,6 +284,8 @@ void AnnotateView::buildUi() {
     queueList_->setObjectName(QStringLiteral("queueList"));
     queueList_->setFocusPolicy(Qt::NoFocus);
     queueList_->setUniformItemSizes(true);
+    queueList_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    queueList_->setTextElideMode(Qt::ElideRight);
     connect(queueList_, &QListWidget::currentRowChanged, this, [this](int row) {
         if (updatingList_ || row < 0 || row == session_->cursor()) return;
         clearMessages();

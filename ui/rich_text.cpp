@@ -18,10 +18,15 @@ namespace {
 const QColor kCodeBackground(0xf3, 0xf4, 0xf6);
 const QColor kRoleColor(0x4b, 0x55, 0x63);
 
+// A fenced or indented code block; a list item or paragraph that merely starts
+// with inline code is not one.
 bool isCodeBlock(const QTextBlock& b) {
     const QTextBlockFormat f = b.blockFormat();
-    return f.hasProperty(QTextFormat::BlockCodeFence) || f.hasProperty(QTextFormat::BlockCodeLanguage) ||
-           (b.begin() != b.end() && b.begin().fragment().charFormat().fontFixedPitch());
+    if (f.hasProperty(QTextFormat::BlockCodeFence) || f.hasProperty(QTextFormat::BlockCodeLanguage)) return true;
+    if (b.textList() || b.begin() == b.end()) return false;
+    for (auto it = b.begin(); !it.atEnd(); ++it)
+        if (!it.fragment().charFormat().fontFixedPitch()) return false;
+    return true;
 }
 
 // Markdown import marks code as fixed pitch; make sure it is a real monospace
@@ -35,6 +40,9 @@ void styleCode(QTextDocument* doc) {
             QTextBlockFormat bf = b.blockFormat();
             bf.setBackground(kCodeBackground);
             bf.setLeftMargin(std::max(bf.leftMargin(), 6.0));
+            // Wrap long code lines: two answers side by side leave little width,
+            // and a horizontal scroll bar hides the end of every long line.
+            bf.setNonBreakableLines(false);
             c.mergeBlockFormat(bf);
             c.select(QTextCursor::BlockUnderCursor);
             QTextCharFormat cf;

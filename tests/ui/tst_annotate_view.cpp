@@ -640,6 +640,7 @@ private Q_SLOTS:
             QVERIFY(e.view->grab().save(out + QStringLiteral("/annotate_view.png")));
             e.view->session()->beginEdit(false);
             e.w<QPlainTextEdit>("rightEditor")->setPlainText(e.s()->rightText());
+            QTest::qWait(50);  // the layout settles
             QVERIFY(e.view->grab().save(out + QStringLiteral("/annotate_view_edit.png")));
             e.view->session()->cancelEdit();
         }
