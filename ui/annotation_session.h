@@ -138,8 +138,10 @@ Q_SIGNALS:
     void pendingChanged();
     // The window of loaded pairs changed (pages appended, dropped, reloaded).
     void windowChanged();
-    void voteCommitted(ps::store::Id voteId, ps::store::Id pairId);
-    void voteUndone(ps::store::Id voteId, ps::store::Id pairId);
+    // A vote is durable. `replacedOwnVote`: it superseded this annotator's earlier vote on the pair.
+    void voteCommitted(ps::store::Id voteId, ps::store::Id pairId, bool replacedOwnVote);
+    // `reactivatedEarlier`: the undone vote had superseded an earlier one, which is active again.
+    void voteUndone(ps::store::Id voteId, ps::store::Id pairId, bool reactivatedEarlier);
     // A note for the annotator that is no error (e.g. the queue wrapped around).
     void notice(const QString& text);
     // An error after a committed vote (e.g. reading the next page failed);

@@ -54,8 +54,8 @@ int main(int argc, char** argv) {
     view.setQuickMode(true);
     view.setAnnotator(args[2]);
     view.setWorkspace(ws->get());
-    QObject::connect(view.session(), &ui::AnnotationSession::voteCommitted, [](store::Id id, store::Id) { say("vote " + QByteArray::number(id)); });
-    QObject::connect(view.session(), &ui::AnnotationSession::voteUndone, [](store::Id id, store::Id) { say("undo " + QByteArray::number(id)); });
+    QObject::connect(view.session(), &ui::AnnotationSession::voteCommitted, [](store::Id id, store::Id, bool) { say("vote "+ QByteArray::number(id)); });
+    QObject::connect(view.session(), &ui::AnnotationSession::voteUndone, [](store::Id id, store::Id, bool) { say("undo "+ QByteArray::number(id)); });
     view.resize(1200, 800);
     view.show();
     view.activateWindow();

@@ -348,7 +348,7 @@ private Q_SLOTS:
         QCOMPARE(e.votes(), qint64(3));
         const store::Id v3 = e.lastVote().id;
         e.key(Qt::Key_U);
-        QVERIFY(must(e.ws->vote(v3)).undoneAt.has_value());
+        QVERIFY(must(e.ws->vote(v3)).undoneAt.has_value());  // the undone vote stays, marked
         QCOMPARE(e.s()->current()->pairId, shown[2]);  // the undone pair is shown again
         QVERIFY(!e.s()->myVote());
         QVERIFY(e.w<QLabel>("noticeLabel")->text().contains(QLatin1String("undone")));
@@ -462,16 +462,26 @@ private Q_SLOTS:
         QCOMPARE(e.w<QLabel>("progressLabel")->text(), QStringLiteral("0 / 5 done · 5 left"));
         e.key(Qt::Key_1);
         e.key(Qt::Key_2);
-        e.view->refreshProgress();
+        QCOMPARE(e.w<QLabel>("progressLabel")->text(), QStringLiteral("2 / 5 done · 3 left"));  // at once
+        e.view->refreshProgress();  // and the store agrees
         QCOMPARE(e.w<QLabel>("progressLabel")->text(), QStringLiteral("2 / 5 done · 3 left"));
         QCOMPARE(e.w<QProgressBar>("progressBar")->value(), 2);
         QCOMPARE(e.w<QProgressBar>("progressBar")->maximum(), 5);
         // Two votes within the first minute count as two per minute at most: 120 pairs/h.
         QCOMPARE(e.w<QLabel>("rateLabel")->text(), QStringLiteral("120 pairs/h this session · 2 in the last hour"));
         QVERIFY(e.w<QLabel>("annotatorLabel")->text().contains(QLatin1String("alice")));
-        // The progress refresh after a vote happens by itself, shortly after.
         e.key(Qt::Key_T);
-        QTRY_COMPARE(e.w<QLabel>("progressLabel")->text(), QStringLiteral("3 / 5 done · 2 left"));
+        QCOMPARE(e.w<QLabel>("progressLabel")->text(), QStringLiteral("3 / 5 done · 2 left"));
+        // Undo and a re-vote (which replaces a vote) move the count correctly.
+        e.key(Qt::Key_U);
+        QCOMPARE(e.w<QLabel>("progressLabel")->text(), QStringLiteral("2 / 5 done · 3 left"));
+        e.key(Qt::Key_PageUp);
+        QVERIFY(e.s()->myVote());
+        e.key(Qt::Key_S);
+        QCOMPARE(e.w<QLabel>("progressLabel")->text(), QStringLiteral("2 / 5 done · 3 left"));
+        // The exact recount follows by itself once the annotator pauses.
+        e.ws->database().exec(QStringLiteral("DELETE FROM votes WHERE choice = 'skip'"));
+        QTRY_COMPARE_WITH_TIMEOUT(e.w<QLabel>("progressLabel")->text(), QStringLiteral("1 / 5 done · 4 left"), 5000);
     }
 
     void guidelines() {

@@ -147,7 +147,31 @@ private Q_SLOTS:
         QElapsedTimer t;
         t.start();
         auto ws = open(dir_.filePath(QStringLiteral("large.prefstudio")));
-        for (int done = 0; done < n; done += 25000) makePairs(*ws, std::min(25000, n - done), done);
+        // Shaped like the store is sized for: a tenth as many prompts as pairs, five
+        // answers per prompt and every pair of them (10 pairs a prompt).
+        {
+            const int prompts = (n + 9) / 10;
+            std::vector<store::NewPrompt> newPrompts(static_cast<size_t>(prompts));
+            for (int i = 0; i < prompts; ++i) newPrompts[size_t(i)].content.text = QStringLiteral("Large prompt %1").arg(i);
+            const std::vector<store::Id> pids = must(ws->addPrompts(newPrompts));
+            std::vector<store::NewGeneration> gs;
+            gs.reserve(size_t(prompts) * 5);
+            for (int i = 0; i < prompts; ++i)
+                for (int k = 0; k < 5; ++k) {
+                    store::NewGeneration g;
+                    g.promptId = pids[size_t(i)];
+                    g.text = QStringLiteral("answer %1 to prompt %2").arg(k).arg(i);
+                    gs.push_back(std::move(g));
+                }
+            const std::vector<store::Id> gids = must(ws->addGenerations(gs));
+            std::vector<store::NewPair> pairs;
+            pairs.reserve(size_t(n));
+            for (int i = 0; i < prompts && int(pairs.size()) < n; ++i)
+                for (int a = 0; a < 5; ++a)
+                    for (int b = a + 1; b < 5 && int(pairs.size()) < n; ++b)
+                        pairs.push_back({pids[size_t(i)], gids[size_t(5 * i + a)], gids[size_t(5 * i + b)]});
+            (void)must(ws->createPairs(pairs));
+        }
         const qint64 fillMs = t.elapsed();
         AnnotationSession s;
         QVERIFY(s.setAnnotator(QStringLiteral("alice")).ok());
