@@ -474,6 +474,15 @@ void AnnotateView::buildShortcuts() {
     add(QKeySequence(Qt::Key_E), [this] {
         if (!typingInTextBox()) onEdit();
     });
+    // Flags without the mouse: Alt+1..4 on the left answer, Alt+5..8 on the right
+    // (unsafe, factual error, off-topic, other), each toggles its box.
+    for (int i = 0; i < 8; ++i) {
+        add(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), [this, i] {
+            if (session_->state() != AnnotationSession::State::Pair) return;
+            Pane& pane = i < 4 ? left_ : right_;
+            pane.flags[size_t(i % 4)]->toggle();
+        });
+    }
     add(QKeySequence(Qt::Key_C), [this] {
         if (!typingInTextBox() && comment_->isEnabled()) comment_->setFocus(Qt::ShortcutFocusReason);
     });
@@ -563,7 +572,10 @@ void AnnotateView::retranslate() {
     right_.title->setText(tr("Right answer  ·  2 / →"));
     const QString flagNames[] = {tr("Unsafe"), tr("Factual error"), tr("Off-topic"), tr("Other")};
     for (Pane* p : {&left_, &right_})
-        for (size_t i = 0; i < kFlags.size(); ++i) p->flags[i]->setText(flagNames[i]);
+        for (size_t i = 0; i < kFlags.size(); ++i) {
+            p->flags[i]->setText(flagNames[i]);
+            p->flags[i]->setToolTip(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + int(i) + (p == &left_ ? 0 : 4))).toString(QKeySequence::NativeText));
+        }
     pickLeft_->setText(tr("1 / ←  Left is better"));
     pickRight_->setText(tr("Right is better  → / 2"));
     pickTie_->setText(tr("T  Tie"));
@@ -761,24 +773,30 @@ void AnnotateView::updateQueueSelection() {
     }
     updatingList_ = false;
     const QLocale loc;
-    if (session_->state() == AnnotationSession::State::Pair)
-        positionLabel_->setText((session_->hasDroppedFront() ? tr("%1 of %2 loaded (earlier pages: PgUp)") : tr("%1 of %2 loaded"))
-                                    .arg(loc.toString(cur + 1), loc.toString(qint64(items.size()))));
-    else
+    if (session_->state() == AnnotationSession::State::Pair) {
+        QString text = (session_->hasDroppedFront() ? tr("%1 of %2 loaded (earlier pages: PgUp)") : tr("%1 of %2 loaded"))
+                           .arg(loc.toString(cur + 1), loc.toString(qint64(items.size())));
+        if (filterCount_ >= 0) text += QLatin1Char('\n') + tr("%1 pairs in this queue").arg(loc.toString(filterCount_));
+        positionLabel_->setText(text);
+    } else {
         positionLabel_->clear();
+    }
 }
 
 void AnnotateView::refreshProgress() {
     progressTimer_->stop();
     progress_.reset();
+    filterCount_ = -1;
     if (session_->workspace()) {
         auto p = session_->progress();
         if (p)
             progress_ = *p;
         else
             showError(tr("Cannot count progress: %1").arg(p.error().toString()));
+        if (auto n = session_->remainingInFilter(); n) filterCount_ = *n;
     }
     renderProgress();
+    updateQueueSelection();
 }
 
 void AnnotateView::countVote(int delta) {
@@ -907,6 +925,7 @@ void AnnotateView::onFilterChanged() {
     clearMessages();
     const auto f = static_cast<QueueFilter>(filterCombo_->currentData().toInt());
     if (Status s = session_->setFilter(f); !s) showError(s.error().toString());
+    refreshProgress();
     setFocus();
 }
 

@@ -9,6 +9,7 @@
 //   T tie    B both bad    S skip    E edit the selected (or left) answer
 //   U undo the last vote    Ctrl+Enter confirm (or save the edit)    Esc cancel the edit
 //   C comment (Esc leaves the box)    ↑ / ↓ scroll both answers
+//   Alt+1..4 flag the left answer, Alt+5..8 the right (unsafe, factual error, off-topic, other)
 //   PgUp / PgDown previous / next pair
 // Quick mode (default on): a pick commits at once and the next pair comes up;
 // off: a pick only selects, Ctrl+Enter commits.
@@ -111,6 +112,7 @@ private:
     // The last count from the store, kept up to date by each commit/undo in
     // between (an exact recount follows when the annotator pauses).
     std::optional<store::Progress> progress_;
+    qint64 filterCount_ = -1;  // pairs under the current filter, as last counted
 
     // top bar
     QLabel* annotatorLabel_ = nullptr;

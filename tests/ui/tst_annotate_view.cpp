@@ -201,7 +201,7 @@ private Q_SLOTS:
     }
 
     void selectFlagCommentThenConfirm() {
-        Env e(3);
+        Env e(4);
         e.view->setQuickMode(false);
         const store::Id pair = e.s()->current()->pairId;
         const bool leftIsA = e.s()->leftIsA();
@@ -265,9 +265,23 @@ private Q_SLOTS:
         QCOMPARE(e.lastVote().comment, QStringLiteral("both fine"));
         QVERIFY(!comment->hasFocus());  // the keys pick again on the new pair
 
+        // Flags by keyboard: Alt+1..4 left, Alt+5..8 right; a second press clears.
+        const bool leftIsA3 = e.s()->leftIsA();
+        e.key(Qt::Key_1, Qt::AltModifier);
+        e.key(Qt::Key_6, Qt::AltModifier);
+        e.key(Qt::Key_8, Qt::AltModifier);
+        e.key(Qt::Key_8, Qt::AltModifier);
+        QVERIFY(e.w<QCheckBox>("leftFlagUnsafe")->isChecked());
+        QVERIFY(e.w<QCheckBox>("rightFlagFactualError")->isChecked());
+        e.key(Qt::Key_T);
+        e.key(Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(e.votes(), qint64(3));
+        QCOMPARE(e.lastVote().flagsA, leftIsA3 ? int(store::FlagUnsafe) : int(store::FlagFactualError));
+        QCOMPARE(e.lastVote().flagsB, leftIsA3 ? int(store::FlagFactualError) : int(store::FlagUnsafe));
+
         // Ctrl+Enter with nothing selected: an error, no vote.
         e.key(Qt::Key_Return, Qt::ControlModifier);
-        QCOMPARE(e.votes(), qint64(2));
+        QCOMPARE(e.votes(), qint64(3));
         QVERIFY(e.view->errorText().contains(QLatin1String("Pick an answer first")));
     }
 
