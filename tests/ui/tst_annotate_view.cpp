@@ -14,6 +14,7 @@
 #include "annotate_fixtures.h"
 #include "annotate_view.h"
 #include "main_window.h"
+#include "util/i18n.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -667,6 +668,11 @@ private Q_SLOTS:
             QTest::qWait(50);  // the layout settles
             QVERIFY(e.view->grab().save(out + QStringLiteral("/annotate_view_edit.png")));
             e.view->session()->cancelEdit();
+            // The same in Vietnamese (longer labels must still fit).
+            installTranslation(QStringLiteral("vi"));
+            QTest::qWait(50);
+            QVERIFY(e.view->grab().save(out + QStringLiteral("/annotate_view_vi.png")));
+            installTranslation(QStringLiteral("en"));
         }
     }
 
