@@ -526,8 +526,7 @@ void AnnotateView::setWorkspace(store::Workspace* ws) {
 void AnnotateView::setAnnotator(const QString& name) {
     clearMessages();
     Status s = session_->setAnnotator(name);
-    retranslate();
-    refreshProgress();
+    retranslate();  // the name in the top bar; also recounts progress for this annotator
     if (!s) showError(s.error().toString());
 }
 
