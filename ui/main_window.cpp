@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "annotate_view.h"
 #include "io/safetensors.h"
 #include "store/workspace.h"
 #include "train_controller.h"
@@ -42,6 +43,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     layout->addWidget(intro_);
     layout->addWidget(details_);
     tabs_->addTab(modelPage, QString());
+    annotateView_ = new AnnotateView(tabs_);
+    tabs_->addTab(annotateView_, QString());
+    annotateView_->setAnnotator(annotatorName());
+    connect(this, &MainWindow::workspaceChanged, annotateView_, &AnnotateView::setWorkspace);
+    connect(this, &MainWindow::annotatorChanged, annotateView_, &AnnotateView::setAnnotator);
     trainView_ = new TrainView(tabs_);
     trainView_->setObjectName(QStringLiteral("trainView"));
     connect(this, &MainWindow::workspaceChanged, trainView_, &TrainView::setWorkspace);
@@ -184,6 +190,7 @@ void MainWindow::retranslate() {
     languageMenu_->setTitle(tr("&Language"));
     tabs_->setTabText(tabs_->indexOf(tabs_->findChild<QWidget*>(QStringLiteral("modelPage"))), tr("Model"));
     tabs_->setTabText(tabs_->indexOf(trainView_), tr("Train"));
+    tabs_->setTabText(tabs_->indexOf(annotateView_), tr("Annotate"));
     workspaceStatus_->setText(workspace_ ? tr("Workspace: %1 · annotator: %2").arg(QFileInfo(workspace_->path()).fileName(), annotatorName())
                                          : tr("No workspace"));
     showModel();

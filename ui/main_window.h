@@ -23,6 +23,7 @@ class Workspace;
 
 namespace ps::ui {
 
+class AnnotateView;
 class TrainView;
 
 class MainWindow : public QMainWindow {
@@ -70,6 +71,7 @@ private:
     QLabel* workspaceStatus_ = nullptr;
     QTabWidget* tabs_ = nullptr;
     TrainView* trainView_ = nullptr;
+    AnnotateView* annotateView_ = nullptr;
     QLabel* intro_ = nullptr;
     QPlainTextEdit* details_ = nullptr;
     QLabel* status_ = nullptr;
