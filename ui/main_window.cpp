@@ -3,6 +3,7 @@
 #include "io/safetensors.h"
 #include "store/workspace.h"
 #include "train_view.h"
+#include "prompts_view.h"
 #include "model/config.h"
 #include "util/i18n.h"
 
@@ -43,6 +44,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     trainView_ = new TrainView(tabs_);
     trainView_->setObjectName(QStringLiteral("trainView"));
     tabs_->addTab(trainView_, QString());
+    auto* promptsView = new PromptsView(tabs_);
+    promptsView->setObjectName(QStringLiteral("promptsView"));
+    tabs_->addTab(promptsView, QString());
+    connect(this, &MainWindow::workspaceChanged, promptsView, &PromptsView::setWorkspace);
     setCentralWidget(tabs_);
     status_ = new QLabel(this);
     status_->setObjectName(QStringLiteral("statusLabel"));
@@ -166,6 +171,7 @@ void MainWindow::retranslate() {
     languageMenu_->setTitle(tr("&Language"));
     tabs_->setTabText(tabs_->indexOf(tabs_->findChild<QWidget*>(QStringLiteral("modelPage"))), tr("Model"));
     tabs_->setTabText(tabs_->indexOf(trainView_), tr("Train"));
+    tabs_->setTabText(tabs_->indexOf(tabs_->findChild<PromptsView*>(QStringLiteral("promptsView"))), tr("Prompts"));
     workspaceStatus_->setText(workspace_ ? tr("Workspace: %1 · annotator: %2").arg(QFileInfo(workspace_->path()).fileName(), annotatorName())
                                          : tr("No workspace"));
     showModel();
