@@ -29,6 +29,8 @@ class TestCliCandidates : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
+        // A tiny model on a busy 2-core machine: one thread avoids OpenMP oversubscription.
+        qputenv("PREFSTUDIO_THREADS", "1");
         model_ = dir_.filePath(QStringLiteral("model"));
         QVERIFY(gen_test::makeTinyModel(model_, 4));
         ws_ = dir_.filePath(QStringLiteral("ws.prefstudio"));
@@ -70,15 +72,10 @@ private Q_SLOTS:
         const auto badModel = run({QStringLiteral("candidates"), QStringLiteral("--workspace"), ws_, QStringLiteral("--model"), dir_.filePath(QStringLiteral("nope"))});
         QCOMPARE(badModel.code, 1);
         QVERIFY2(badModel.err.contains("does not exist"), badModel.err.constData());
-        const auto badScope = run({QStringLiteral("candidates"), QStringLiteral("--workspace"), ws_, QStringLiteral("--model"), model_,
-                                   QStringLiteral("--prompts"), QStringLiteral("some")});
-        QCOMPARE(badScope.code, 1);
         const auto missingWs = run({QStringLiteral("candidates"), QStringLiteral("--workspace"), dir_.filePath(QStringLiteral("none.prefstudio")),
                                     QStringLiteral("--model"), model_});
         QCOMPARE(missingWs.code, 1);
         QVERIFY(!QFile::exists(dir_.filePath(QStringLiteral("none.prefstudio"))));  // not created by a typo
-        const auto help = run({QStringLiteral("--help")});
-        QVERIFY(help.out.contains("candidates"));
     }
 };
 
