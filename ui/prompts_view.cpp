@@ -587,7 +587,12 @@ void PromptsView::onProgress(const gen::CandidateProgress& p) {
             text += tr("── prompt #%1 · model %2 · candidate %3 ──").arg(p.promptId).arg(p.source + 1).arg(k + 1) + QLatin1Char('\n');
             text += p.streaming[k] + QStringLiteral("\n\n");
         }
+        // Follow the newest tokens unless the user scrolled up to read.
+        QScrollBar* bar = streamText_->verticalScrollBar();
+        const bool atEnd = bar->value() >= bar->maximum() - 4;
+        const int previous = bar->value();
         streamText_->setPlainText(text);
+        bar->setValue(atEnd ? bar->maximum() : previous);
     }
     if (!p.stage.isEmpty()) showMessage(generateMessage_, p.stage, false);
 }

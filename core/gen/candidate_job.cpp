@@ -295,7 +295,7 @@ Result<CandidateJobReport> runJob(const CandidateJobSpec& spec, const CandidateC
             std::vector<qint64> lastTokenMs(static_cast<size_t>(n), 0);
             QElapsedTimer promptClock;
             promptClock.start();
-            report(QCoreApplication::translate("ps::gen::CandidateJob", "generating"));
+            report(QCoreApplication::translate("ps::gen::CandidateJob", "generating candidates for prompt %1 with model %2").arg(promptId).arg(si + 1));
             auto onToken = [&](int64_t seq, int64_t token) {
                 const size_t k = static_cast<size_t>(seq);
                 progress.streaming[k] += QString::fromStdString(decoders[k].push(token));
