@@ -347,6 +347,38 @@ private Q_SLOTS:
         QCOMPARE(generatedFor, (QList<qint64>{v.model()->promptId(1), v.model()->promptId(3)}));
     }
 
+    // A measurement, not part of the suite: PS_BIG_IMPORT_MB=100 imports a file of
+    // that size through the view and reports the time and the GUI thread's longest stall.
+    void bigImportStaysFluid() {
+        const int mb = qEnvironmentVariableIntValue("PS_BIG_IMPORT_MB");
+        if (mb <= 0) QSKIP("set PS_BIG_IMPORT_MB to measure a large import");
+        const QString file = dir_.filePath(QStringLiteral("big.jsonl"));
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            const QByteArray filler(400, 'x');
+            for (qint64 i = 0; f.size() < qint64(mb) << 20; ++i)
+                f.write("{\"prompt\": \"Question " + QByteArray::number(i) + " " + filler + "\", \"chosen\": \"Yes " + filler +
+                        "\", \"rejected\": \"No\", \"language\": \"en\"}\n");
+        }
+        auto ws = newWorkspace(QStringLiteral("bigimport.prefstudio"));
+        ui::PromptsView v;
+        v.setWorkspace(ws.get());
+        v.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&v));
+        QSignalSpy done(&v, &ui::PromptsView::transferFinished);
+        QSignalSpy progress(v.transfer(), &ui::DataTransfer::progressChanged);
+        GapMeter gaps;
+        QElapsedTimer t;
+        t.start();
+        QVERIFY(v.importFrom(file));
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 1800000);
+        QVERIFY2(transferOf(done).ok, qPrintable(transferOf(done).error));
+        qInfo("%d MB: %lld records in %.1f s, %lld progress updates, longest GUI stall %.1f ms, table shows %d of %lld rows",
+              mb, transferOf(done).importReport.records, double(t.elapsed()) / 1e3, qint64(progress.count()), gaps.maxGapMs(),
+              v.model()->rowCount(), v.model()->totalCount());
+    }
+
     // Not a check: a picture of the studio during generation (PS_SCREENSHOT=/tmp/x.png).
     void screenshot() {
         const QString path = qEnvironmentVariable("PS_SCREENSHOT");
