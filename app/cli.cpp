@@ -25,6 +25,7 @@ const std::vector<Command>& commands() {
         {"score", QT_TRANSLATE_NOOP("ps::cli", "log-probs and implicit reward accuracy of preference pairs"), cmdScore},
         {"import", QT_TRANSLATE_NOOP("ps::cli", "import prompts or preference pairs (TRL JSONL, CSV) into a workspace"), cmdImport},
         {"export", QT_TRANSLATE_NOOP("ps::cli", "export a workspace's preferences as TRL JSONL or CSV"), cmdExport},
+        {"candidates", QT_TRANSLATE_NOOP("ps::cli", "generate candidate answers for a workspace's prompts and pair them"), cmdCandidates},
         {"tokenize", QT_TRANSLATE_NOOP("ps::cli", "text <-> token ids (JSON lines), chat prompts"), cmdTokenize},
     };
     return c;

@@ -5,6 +5,7 @@
 #include "store/workspace.h"
 #include "train_controller.h"
 #include "train_view.h"
+#include "prompts_view.h"
 #include "model/config.h"
 #include "util/i18n.h"
 
@@ -52,6 +53,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     trainView_->setObjectName(QStringLiteral("trainView"));
     connect(this, &MainWindow::workspaceChanged, trainView_, &TrainView::setWorkspace);
     tabs_->addTab(trainView_, QString());
+    auto* promptsView = new PromptsView(tabs_);
+    promptsView->setObjectName(QStringLiteral("promptsView"));
+    tabs_->addTab(promptsView, QString());
+    connect(this, &MainWindow::workspaceChanged, promptsView, &PromptsView::setWorkspace);
     setCentralWidget(tabs_);
     status_ = new QLabel(this);
     status_->setObjectName(QStringLiteral("statusLabel"));
@@ -191,6 +196,7 @@ void MainWindow::retranslate() {
     tabs_->setTabText(tabs_->indexOf(tabs_->findChild<QWidget*>(QStringLiteral("modelPage"))), tr("Model"));
     tabs_->setTabText(tabs_->indexOf(trainView_), tr("Train"));
     tabs_->setTabText(tabs_->indexOf(annotateView_), tr("Annotate"));
+    tabs_->setTabText(tabs_->indexOf(tabs_->findChild<PromptsView*>(QStringLiteral("promptsView"))), tr("Prompts"));
     workspaceStatus_->setText(workspace_ ? tr("Workspace: %1 · annotator: %2").arg(QFileInfo(workspace_->path()).fileName(), annotatorName())
                                          : tr("No workspace"));
     showModel();
