@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "io/safetensors.h"
+#include "quality_view.h"
 #include "store/workspace.h"
 #include "train_view.h"
 #include "model/config.h"
@@ -43,6 +44,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     trainView_ = new TrainView(tabs_);
     trainView_->setObjectName(QStringLiteral("trainView"));
     tabs_->addTab(trainView_, QString());
+    auto* qualityView = new QualityView(tabs_);
+    qualityView->setObjectName(QStringLiteral("qualityView"));
+    tabs_->addTab(qualityView, QString());
+    connect(this, &MainWindow::workspaceChanged, qualityView, &QualityView::setWorkspace);
     setCentralWidget(tabs_);
     status_ = new QLabel(this);
     status_->setObjectName(QStringLiteral("statusLabel"));
@@ -166,6 +171,7 @@ void MainWindow::retranslate() {
     languageMenu_->setTitle(tr("&Language"));
     tabs_->setTabText(tabs_->indexOf(tabs_->findChild<QWidget*>(QStringLiteral("modelPage"))), tr("Model"));
     tabs_->setTabText(tabs_->indexOf(trainView_), tr("Train"));
+    tabs_->setTabText(tabs_->indexOf(tabs_->findChild<QWidget*>(QStringLiteral("qualityView"))), tr("Quality"));
     workspaceStatus_->setText(workspace_ ? tr("Workspace: %1 · annotator: %2").arg(QFileInfo(workspace_->path()).fileName(), annotatorName())
                                          : tr("No workspace"));
     showModel();
