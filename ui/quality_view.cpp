@@ -19,6 +19,8 @@
 #include <QHorizontalPercentBarSeries>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QMessageBox>
 #include <QProgressBar>

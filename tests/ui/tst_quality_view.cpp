@@ -21,9 +21,11 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <set>
 
 using namespace ps;
 using quality_fixture::must;
+using store::Id;
 
 namespace {
 
