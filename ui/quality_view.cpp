@@ -62,7 +62,8 @@ public:
 
 QString percent(double rate) { return std::isnan(rate) ? QStringLiteral("–") : QStringLiteral("%1 %").arg(rate * 100.0, 0, 'f', 1); }
 QString number(double v, int decimals = 2) { return std::isnan(v) ? QStringLiteral("–") : QString::number(v, 'f', decimals); }
-QString pValue(double p) { return p < 1e-4 ? QStringLiteral("< 0.0001") : QString::number(p, 'g', 3); }
+// "p = 0.031" or "p < 0.0001" (a binomial p-value is never exactly 0, only below what is worth printing).
+QString pValue(double p) { return p < 1e-4 ? QStringLiteral("p < 0.0001") : QStringLiteral("p = %1").arg(p, 0, 'g', 3); }
 
 QTableWidget* makeTable(QWidget* parent, const char* name) {
     auto* t = new QTableWidget(parent);
@@ -270,7 +271,14 @@ QualityView::QualityView(QWidget* parent) : QWidget(parent) {
 
     coveragePage_ = new QWidget(sections_);
     {
-        auto* h = new QHBoxLayout(coveragePage_);
+        auto* v = new QVBoxLayout(coveragePage_);
+        diversityTitle_ = new QLabel(coveragePage_);
+        diversity_ = makeTable(coveragePage_, "qualityDiversity");
+        diversity_->setMaximumHeight(150);
+        v->addWidget(diversityTitle_);
+        v->addWidget(diversity_);
+        auto* h = new QHBoxLayout();
+        v->addLayout(h, 1);
         auto* left = new QVBoxLayout();
         auto* right = new QVBoxLayout();
         languagesTitle_ = new QLabel(coveragePage_);
@@ -396,13 +404,13 @@ void QualityView::fillCards() {
     const quality::QualityReport& r = *report_;
     const auto& left = r.position.leftPicks;
     cards_[0].value->setText(percent(left.rate));
-    cards_[0].detail->setText(tr("left answer picked in %1 of %2 decisive votes; 95 % CI %3–%4, p = %5")
+    cards_[0].detail->setText(tr("left answer picked in %1 of %2 decisive votes; 95 % CI %3–%4, %5")
                                   .arg(left.successes)
                                   .arg(left.trials)
                                   .arg(percent(left.ci95.low), percent(left.ci95.high), pValue(left.pValue)));
     const auto& longer = r.length.longerWinsChars;
     cards_[1].value->setText(percent(longer.rate));
-    cards_[1].detail->setText(tr("longer answer chosen (%1 of %2, p = %3); mean length chosen %4 vs rejected %5 characters")
+    cards_[1].detail->setText(tr("longer answer chosen (%1 of %2, %3); mean length chosen %4 vs rejected %5 characters")
                                   .arg(longer.successes)
                                   .arg(longer.trials)
                                   .arg(pValue(longer.pValue), number(r.length.meanCharsChosen, 0), number(r.length.meanCharsRejected, 0)));
@@ -419,9 +427,9 @@ void QualityView::fillCards() {
     cards_[4].value->setText(QString::number(r.duplicatePrompts + r.nearDuplicateCount));
     cards_[4].detail->setText(tr("%1 exact duplicate prompts, %2 near-duplicate pairs").arg(r.duplicatePrompts).arg(r.nearDuplicateCount));
     const auto& d = r.diversity;
-    cards_[5].value->setText(QStringLiteral("%1 / %2").arg(number(d.distinct1Prompts), number(d.distinct2Prompts)));
+    cards_[5].value->setText(QStringLiteral("%1 / %2").arg(number(d.distinct1Prompts, 3), number(d.distinct2Prompts, 3)));
     cards_[5].detail->setText(tr("distinct-1 / distinct-2 of prompts; answers %1 / %2; %3 languages, %4 categories")
-                                  .arg(number(d.distinct1Answers), number(d.distinct2Answers))
+                                  .arg(number(d.distinct1Answers, 3), number(d.distinct2Answers, 3))
                                   .arg(d.languages.size())
                                   .arg(d.categories.size()));
 }
@@ -521,8 +529,7 @@ void QualityView::fillCharts() {
     addBar(r.length.longerWinsChars);
     addBar(r.length.longerWinsWords);
     for (const quality::LengthBucket& b : r.length.buckets) {
-        buckets << (b.upper > 0 ? tr("×%1–%2").arg(b.lower).arg(b.upper) : tr("≥ ×%1").arg(b.lower)) +
-                       QStringLiteral("\n(n=%1)").arg(b.longerWins.trials);
+        buckets << (b.upper > 0 ? tr("×%1–%2").arg(b.lower).arg(b.upper) : tr("≥ ×%1").arg(b.lower));
         addBar(b.longerWins);
     }
     lengthSeries->append(rate);
@@ -568,10 +575,12 @@ void QualityView::fillKappa() {
                 const Id a = std::min(people[size_t(i)]->id, people[size_t(j)]->id), b = std::max(people[size_t(i)]->id, people[size_t(j)]->id);
                 auto it = byPair.find({a, b});
                 if (it != byPair.end()) {
-                    item->setText(QStringLiteral("%1 (n=%2)").arg(number(it->second->kappa)).arg(it->second->items));
+                    item->setText(number(it->second->kappa));
                     item->setBackground(kappaColor(it->second->kappa));
                     item->setForeground(Qt::black);
-                    item->setToolTip(tr("agreement %1, expected by chance %2").arg(percent(it->second->observed), percent(it->second->expected)));
+                    item->setToolTip(tr("%1 pairs labelled by both; agreement %2, expected by chance %3")
+                                         .arg(it->second->items)
+                                         .arg(percent(it->second->observed), percent(it->second->expected)));
                 }
             }
             kappa_->setItem(i, j, item);
@@ -604,7 +613,7 @@ void QualityView::fillAnnotators() {
             annotators_->setItem(row, 5 + int(c), new NumberItem(percent(share), share));
         }
         auto* leftItem = new NumberItem(percent(a.leftPicks.rate), a.leftPicks.rate);
-        leftItem->setToolTip(tr("%1 of %2 decisive votes; p = %3").arg(a.leftPicks.successes).arg(a.leftPicks.trials).arg(pValue(a.leftPicks.pValue)));
+        leftItem->setToolTip(tr("%1 of %2 decisive votes; %3").arg(a.leftPicks.successes).arg(a.leftPicks.trials).arg(pValue(a.leftPicks.pValue)));
         annotators_->setItem(row, 10, leftItem);
         auto* majority = new NumberItem(percent(a.majorityAgreement.rate), a.majorityAgreement.rate);
         majority->setToolTip(tr("%1 of %2 pairs where the others had a clear majority").arg(a.majorityAgreement.successes).arg(a.majorityAgreement.trials));
@@ -677,7 +686,11 @@ void QualityView::fillDuplicates() {
     setHeaders(duplicates_, {tr("Copies"), tr("Prompt ids"), tr("Prompt")});
     setHeaders(nearDuplicates_, {tr("Similarity"), tr("Prompt"), tr("Similar prompt")});
     duplicatesTitle_->setText(report_ ? tr("%1 exact duplicate prompts (same normalized text)").arg(report_->duplicatePrompts) : tr("Exact duplicates"));
-    nearDuplicatesTitle_->setText(report_ ? tr("%1 near-duplicate prompt pairs (word-bigram Jaccard ≥ 0.6)").arg(report_->nearDuplicateCount)
+    const quality::NearDuplicateOptions nd = quality::QualityOptions{}.nearDuplicates;  // what refresh() computes with
+    nearDuplicatesTitle_->setText(report_ ? tr("%1 near-duplicate prompt pairs (Jaccard similarity of word %2-grams ≥ %3)")
+                                                .arg(report_->nearDuplicateCount)
+                                                .arg(nd.shingleWords)
+                                                .arg(nd.threshold)
                                           : tr("Near duplicates"));
     nearDuplicates_->setSortingEnabled(false);
     duplicates_->clearContents();
@@ -708,6 +721,23 @@ void QualityView::fillDuplicates() {
 }
 
 void QualityView::fillCoverage() {
+    diversityTitle_->setText(tr("Diversity: distinct-n = distinct word n-grams / all word n-grams (higher is more varied)"));
+    setHeaders(diversity_, {tr("Measure"), tr("Prompts"), tr("Answers")});
+    diversity_->clearContents();
+    diversity_->setRowCount(report_ ? 4 : 0);
+    if (report_) {
+        const quality::Diversity& d = report_->diversity;
+        auto put = [this](int row, const QString& name, const QString& prompts, const QString& answers) {
+            diversity_->setItem(row, 0, new QTableWidgetItem(name));
+            diversity_->setItem(row, 1, new NumberItem(prompts, 0));
+            diversity_->setItem(row, 2, new NumberItem(answers, 0));
+        };
+        put(0, tr("distinct-1"), number(d.distinct1Prompts, 3), number(d.distinct1Answers, 3));
+        put(1, tr("distinct-2"), number(d.distinct2Prompts, 3), number(d.distinct2Answers, 3));
+        put(2, tr("texts"), QString::number(report_->prompts), QString::number(d.answers));
+        put(3, tr("words"), QString::number(d.promptTokens), QString::number(d.answerTokens));
+        diversity_->resizeColumnsToContents();
+    }
     languagesTitle_->setText(tr("Languages"));
     categoriesTitle_->setText(tr("Categories"));
     for (QTableWidget* t : {languages_, categories_}) {

@@ -112,6 +112,8 @@ private:
     QLabel* duplicatesTitle_ = nullptr;
     QTableWidget* nearDuplicates_ = nullptr;
     QLabel* nearDuplicatesTitle_ = nullptr;
+    QTableWidget* diversity_ = nullptr;
+    QLabel* diversityTitle_ = nullptr;
     QTableWidget* languages_ = nullptr;
     QTableWidget* categories_ = nullptr;
     QLabel* languagesTitle_ = nullptr;

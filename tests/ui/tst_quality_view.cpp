@@ -8,6 +8,7 @@
 // realistic workspace (run it under xvfb-run with QT_QPA_PLATFORM=xcb).
 #include "main_window.h"
 #include "quality/quality_fixture.h"
+#include "quality/synthetic_workspace.h"
 #include "quality_view.h"
 #include "store/workspace.h"
 
@@ -15,7 +16,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTabWidget>
@@ -183,61 +183,9 @@ private Q_SLOTS:
             store::Workspace::OpenOptions o;
             o.instanceLock = false;
             auto ws = must(store::Workspace::open(path, o));
-            QRandomGenerator rng(11);
-            const QStringList topics = {QStringLiteral("refund"), QStringLiteral("delivery"), QStringLiteral("password"), QStringLiteral("invoice"),
-                                        QStringLiteral("upgrade"), QStringLiteral("warranty")};
-            const QStringList cats = {QStringLiteral("billing"), QStringLiteral("shipping"), QStringLiteral("account"), QStringLiteral("product")};
-            std::vector<store::NewPrompt> prompts;
-            for (int i = 0; i < 300; ++i) {
-                store::NewPrompt p;
-                const bool vi = i % 3 == 0;
-                p.content.text = vi ? QStringLiteral("Tôi cần hỗ trợ về %1 cho đơn hàng số %2, xin cảm ơn").arg(topics[i % 6]).arg(1000 + i % 250)
-                                    : QStringLiteral("Hi, I need help with the %1 for order number %2, can you check it today please").arg(topics[i % 6]).arg(1000 + i % 260);
-                p.language = vi ? QStringLiteral("vi") : QStringLiteral("en");
-                p.category = cats[i % 4];
-                prompts.push_back(p);
-            }
-            const auto promptIds = must(ws->addPrompts(prompts));
-            std::vector<store::NewGeneration> gens;
-            for (Id pid : promptIds)
-                for (int k = 0; k < 3; ++k) {
-                    store::NewGeneration g;
-                    g.promptId = pid;
-                    g.text = QStringLiteral("Thanks for reaching out. ") + QStringLiteral("We have checked your request and will update you shortly. ").repeated(1 + int(rng.bounded(4)));
-                    gens.push_back(g);
-                }
-            const auto genIds = must(ws->addGenerations(gens));
-            std::vector<store::NewPair> pairs;
-            for (size_t i = 0; i < promptIds.size(); ++i) {
-                pairs.push_back({promptIds[i], genIds[3 * i], genIds[3 * i + 1]});
-                pairs.push_back({promptIds[i], genIds[3 * i + 2], genIds[3 * i]});
-            }
-            const auto pairIds = must(ws->createPairs(pairs));
-            const QStringList names = {QStringLiteral("An"), QStringLiteral("Bình"), QStringLiteral("Chi"), QStringLiteral("Dũng"), QStringLiteral("Emma"),
-                                       QStringLiteral("Farid")};
-            auto tx = must(ws->begin());
-            for (int a = 0; a < names.size(); ++a) {
-                const Id ann = must(ws->addAnnotator(names[a]));
-                for (size_t i = 0; i < pairIds.size(); ++i) {
-                    if (rng.bounded(100) > 55) continue;
-                    store::NewVote v;
-                    v.pairId = pairIds[i];
-                    v.annotatorId = ann;
-                    v.leftIsA = rng.bounded(2) == 0;
-                    const int lenA = int(gens[size_t(i / 2 * 3 + (i % 2 ? 2 : 0))].text.size());
-                    const int lenB = int(gens[size_t(i / 2 * 3 + (i % 2 ? 0 : 1))].text.size());
-                    const int r = int(rng.bounded(100));
-                    const bool careless = a == 5;  // Farid clicks left fast
-                    if (careless) v.choice = *v.leftIsA ? store::Choice::A : store::Choice::B;
-                    else if (r < 8) v.choice = store::Choice::Tie;
-                    else if (r < 12) v.choice = store::Choice::BothBad;
-                    else if (r < 15) v.choice = store::Choice::Skip;
-                    else v.choice = (r < 70) == (lenA >= lenB) ? store::Choice::A : store::Choice::B;
-                    v.timeTakenMs = careless ? 900 + rng.bounded(400) : 6000 + rng.bounded(20000);
-                    must(ws->recordVote(v));
-                }
-            }
-            must(tx.commit());
+            synthetic::Shape shape;
+            shape.prompts = 400;
+            synthetic::fill(*ws, shape);
         }
         ui::MainWindow w;
         w.setLanguage(QStringLiteral("en"));
