@@ -144,6 +144,9 @@ QualityView::QualityView(QWidget* parent) : QWidget(parent) {
     layout->addLayout(bar);
     connect(refreshButton_, &QPushButton::clicked, this, &QualityView::refresh);
     connect(cancelButton_, &QPushButton::clicked, controller_, &QualityController::cancel);
+    connect(includeExcluded_, &QCheckBox::toggled, this, [this] {
+        if (report_) refresh();
+    });
 
     // Summary cards.
     auto* cardsLayout = new QGridLayout();
@@ -316,7 +319,9 @@ void QualityView::refresh() {
     quality::QualityOptions options;
     options.respectExclusions = !includeExcluded_->isChecked();
     progress_->setValue(0);
-    if (controller_->start(workspace_->path(), options)) setComputing(true);
+    if (!controller_->start(workspace_->path(), options)) return;
+    computingPath_ = workspace_->path();
+    setComputing(true);
 }
 
 void QualityView::setComputing(bool computing) {
@@ -328,7 +333,7 @@ void QualityView::setComputing(bool computing) {
 
 void QualityView::onFinished(const quality::QualityReport& report) {
     setComputing(false);
-    if (!workspace_) return;  // closed while computing
+    if (!workspace_ || workspace_->path() != computingPath_) return;  // closed or switched while computing
     report_ = report;
     stale_ = false;
     showReport();
@@ -337,7 +342,7 @@ void QualityView::onFinished(const quality::QualityReport& report) {
 
 void QualityView::onFailed(const QString& message, bool cancelled) {
     setComputing(false);
-    if (!workspace_) return;
+    if (!workspace_ || workspace_->path() != computingPath_) return;
     status_->setText(cancelled ? tr("Cancelled; the statistics shown are from the previous run.") : tr("Cannot compute the report: %1").arg(message));
 }
 
@@ -363,7 +368,8 @@ void QualityView::retranslate() {
     excludePairs_->setText(tr("Exclude selected pairs from training"));
     includePairs_->setText(tr("Include again"));
     annotatorsHint_->setText(tr("Outliers: modified z-score (median and MAD over annotators with at least 10 votes) beyond ±3.5 "
-                                "on the median time per vote or on the agreement with the other annotators' majority."));
+                                "on the median time per vote or on the agreement with the other annotators' majority. "
+                                "Position bias: the left answer picked with a binomial p < 0.001 over at least 20 decisive votes."));
     showReport();
 }
 

@@ -73,6 +73,7 @@ private:
     QualityController* controller_ = nullptr;
     std::optional<quality::QualityReport> report_;
     bool stale_ = false;
+    QString computingPath_;  // the workspace file the running computation reads
 
     QPushButton* refreshButton_ = nullptr;
     QPushButton* cancelButton_ = nullptr;

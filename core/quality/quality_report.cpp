@@ -85,7 +85,7 @@ public:
         progress(from + int((to - from) * std::min<int64_t>(row, total) / total), stage);
     }
     Error sqlError(const QSqlQuery& q, const QString& what) const {
-        return makeError(QCoreApplication::translate("ps::quality::QualityReport", "%1: %2").arg(what, q.lastError().text()));
+        return makeError(q.lastError().text(), what);
     }
     Result<int64_t> count(const QString& sql) {
         QSqlQuery q(ws_.database());

@@ -113,6 +113,7 @@ struct Contradiction {
 
 // One annotator preferring generation x in one pair and generation y in the
 // other, where both pairs show the same two generations (A/B swapped).
+// A per-annotator finding: listed for excluded annotators too (counted pairs only).
 struct SelfContradiction {
     Id annotatorId = 0;
     QString annotator;
