@@ -16,7 +16,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QHorizontalPercentBarSeries>
+#include <QPercentBarSeries>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLegend>
@@ -74,6 +74,10 @@ QTableWidget* makeTable(QWidget* parent, const char* name) {
     t->verticalHeader()->setVisible(false);
     t->horizontalHeader()->setStretchLastSection(true);
     t->setWordWrap(false);
+    // Fitting columns looks at the first 100 rows only: measuring 2000 rows of
+    // prompts would hold the GUI thread for a noticeable moment.
+    t->horizontalHeader()->setResizeContentsPrecision(100);
+    t->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     return t;
 }
 
@@ -88,6 +92,7 @@ QChartView* makeChartView(QWidget* parent, const char* name) {
     v->setRenderHint(QPainter::Antialiasing);
     v->setMinimumHeight(240);
     v->chart()->legend()->setAlignment(Qt::AlignBottom);
+    v->chart()->setMargins(QMargins(4, 4, 4, 4));
     return v;
 }
 
@@ -379,6 +384,7 @@ void QualityView::markStale() {
 }
 
 void QualityView::showReport() {
+    setUpdatesEnabled(false);
     fillCards();
     fillCharts();
     fillAnnotators();
@@ -386,6 +392,7 @@ void QualityView::showReport() {
     fillContradictions();
     fillDuplicates();
     fillCoverage();
+    setUpdatesEnabled(true);
     if (!report_ || controller_->isRunning()) return;
     if (stale_) {
         markStale();
@@ -451,9 +458,10 @@ void QualityView::fillCharts() {
     if (!report_) return;
     const quality::QualityReport& r = *report_;
 
-    // Choice shares: one horizontal 100 % bar per annotator with votes.
+    // Choice shares: one 100 % column per annotator with votes (a horizontal
+    // layout elides the names of a dozen annotators).
     const QStringList choiceNames = {tr("A"), tr("B"), tr("Tie"), tr("Both bad"), tr("Skip")};
-    auto* shares = new QHorizontalPercentBarSeries();
+    auto* shares = new QPercentBarSeries();
     std::vector<QBarSet*> sets;
     for (const QString& n : choiceNames) {
         sets.push_back(new QBarSet(n));
@@ -468,13 +476,18 @@ void QualityView::fillCharts() {
         for (size_t c = 0; c < 5; ++c) sets[c]->append(double(a->choices[c]));
     }
     choices->addSeries(shares);
+    // Many annotators: smaller labels, so that names are not elided to "…".
+    QFont small = choiceChart_->font();
+    small.setPointSizeF(small.pointSizeF() * (names.size() > 8 ? 0.8 : 0.95));
     auto* annotatorAxis = new QBarCategoryAxis();
     annotatorAxis->append(names);
-    choices->addAxis(annotatorAxis, Qt::AlignLeft);
+    annotatorAxis->setLabelsFont(small);
+    if (names.size() > 8) annotatorAxis->setLabelsAngle(-45);
+    choices->addAxis(annotatorAxis, Qt::AlignBottom);
     shares->attachAxis(annotatorAxis);
     auto* shareAxis = new QValueAxis();
     shareAxis->setLabelFormat(QStringLiteral("%d %"));
-    choices->addAxis(shareAxis, Qt::AlignBottom);
+    choices->addAxis(shareAxis, Qt::AlignLeft);
     shares->attachAxis(shareAxis);
 
     // Left-pick rate: overall and per annotator, a point at the rate and a bar for the interval.
@@ -488,6 +501,8 @@ void QualityView::fillCharts() {
     auto* x = new QCategoryAxis();
     x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     x->setRange(-0.5, double(rows.size()) - 0.5);
+    x->setLabelsFont(small);
+    if (rows.size() > 8) x->setLabelsAngle(-45);
     auto* y = new QValueAxis();
     y->setRange(0, 100);
     y->setLabelFormat(QStringLiteral("%d %"));

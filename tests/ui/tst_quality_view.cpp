@@ -19,6 +19,8 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTabWidget>
+#include <QTimer>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <set>
@@ -178,8 +180,10 @@ private Q_SLOTS:
     void screenshot() {
         const QString out = qEnvironmentVariable("PS_SCREENSHOT");
         if (out.isEmpty()) QSKIP("set PS_SCREENSHOT=/path.png to save a picture of the Quality tab");
-        const QString path = dir_.filePath(QStringLiteral("shot.prefstudio"));
-        {
+        // PS_QUALITY_WORKSPACE: an existing workspace instead (e.g. bench_quality's 100k pairs).
+        QString path = qEnvironmentVariable("PS_QUALITY_WORKSPACE");
+        if (path.isEmpty()) {
+            path = dir_.filePath(QStringLiteral("shot.prefstudio"));
             store::Workspace::OpenOptions o;
             o.instanceLock = false;
             auto ws = must(store::Workspace::open(path, o));
@@ -194,8 +198,20 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(w.openWorkspace(path).ok());
         child<QTabWidget>(w, "mainTabs")->setCurrentWidget(child<ui::QualityView>(w, "qualityView"));
+        // The longest stretch the GUI thread was busy while the report was computed and shown.
+        QElapsedTimer clock;
+        clock.start();
+        qint64 last = 0, maxGap = 0;
+        QTimer ticker;
+        ticker.setInterval(10);
+        QObject::connect(&ticker, &QTimer::timeout, [&] {
+            maxGap = std::max(maxGap, clock.elapsed() - last);
+            last = clock.elapsed();
+        });
+        ticker.start();
         QVERIFY(refreshByClick(w));
         QTest::qWait(300);
+        qInfo("report and display: %lld ms; longest GUI stall %lld ms", static_cast<long long>(clock.elapsed()), static_cast<long long>(maxGap));
         QVERIFY(w.grab().save(out));
         auto* sections = child<QTabWidget>(w, "qualitySections");
         for (int i = 1; i < sections->count(); ++i) {
