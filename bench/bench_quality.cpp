@@ -6,7 +6,7 @@
 // (an existing file is reused as it is, so repeated runs skip generation).
 #include "quality/quality_report.h"
 #include "store/workspace.h"
-#include "synthetic_workspace.h"
+#include "quality/synthetic_workspace.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

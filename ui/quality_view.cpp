@@ -86,6 +86,23 @@ void setHeaders(QTableWidget* t, const QStringList& headers) {
     t->setHorizontalHeaderLabels(headers);
 }
 
+// A reason field with Exclude / Include buttons under a table; object names
+// "quality<Kind>Reason", "qualityExclude<Kind>s", "qualityInclude<Kind>s".
+QHBoxLayout* makeExclusionRow(QWidget* parent, const char* kind, QLineEdit** reason, QPushButton** exclude, QPushButton** include) {
+    auto* row = new QHBoxLayout();
+    const QString k = QLatin1String(kind);
+    *reason = new QLineEdit(parent);
+    (*reason)->setObjectName(QStringLiteral("quality%1Reason").arg(k));
+    *exclude = new QPushButton(parent);
+    (*exclude)->setObjectName(QStringLiteral("qualityExclude%1s").arg(k));
+    *include = new QPushButton(parent);
+    (*include)->setObjectName(QStringLiteral("qualityInclude%1s").arg(k));
+    row->addWidget(*reason, 1);
+    row->addWidget(*exclude);
+    row->addWidget(*include);
+    return row;
+}
+
 QChartView* makeChartView(QWidget* parent, const char* name) {
     auto* v = new QChartView(new QChart(), parent);
     v->setObjectName(QLatin1String(name));
@@ -213,16 +230,7 @@ QualityView::QualityView(QWidget* parent) : QWidget(parent) {
         auto* v = new QVBoxLayout(annotatorsPage_);
         annotators_ = makeTable(annotatorsPage_, "qualityAnnotators");
         annotators_->setSortingEnabled(true);
-        auto* row = new QHBoxLayout();
-        annotatorReason_ = new QLineEdit(annotatorsPage_);
-        annotatorReason_->setObjectName(QStringLiteral("qualityAnnotatorReason"));
-        excludeAnnotators_ = new QPushButton(annotatorsPage_);
-        excludeAnnotators_->setObjectName(QStringLiteral("qualityExcludeAnnotators"));
-        includeAnnotators_ = new QPushButton(annotatorsPage_);
-        includeAnnotators_->setObjectName(QStringLiteral("qualityIncludeAnnotators"));
-        row->addWidget(annotatorReason_, 1);
-        row->addWidget(excludeAnnotators_);
-        row->addWidget(includeAnnotators_);
+        QHBoxLayout* row = makeExclusionRow(annotatorsPage_, "Annotator", &annotatorReason_, &excludeAnnotators_, &includeAnnotators_);
         annotatorsHint_ = new QLabel(annotatorsPage_);
         annotatorsHint_->setWordWrap(true);
         v->addWidget(annotators_, 1);
@@ -240,16 +248,7 @@ QualityView::QualityView(QWidget* parent) : QWidget(parent) {
         contradictionsTitle_ = new QLabel(contradictionsPage_);
         contradictions_ = makeTable(contradictionsPage_, "qualityContradictions");
         contradictions_->setSortingEnabled(true);
-        auto* row = new QHBoxLayout();
-        pairReason_ = new QLineEdit(contradictionsPage_);
-        pairReason_->setObjectName(QStringLiteral("qualityPairReason"));
-        excludePairs_ = new QPushButton(contradictionsPage_);
-        excludePairs_->setObjectName(QStringLiteral("qualityExcludePairs"));
-        includePairs_ = new QPushButton(contradictionsPage_);
-        includePairs_->setObjectName(QStringLiteral("qualityIncludePairs"));
-        row->addWidget(pairReason_, 1);
-        row->addWidget(excludePairs_);
-        row->addWidget(includePairs_);
+        QHBoxLayout* row = makeExclusionRow(contradictionsPage_, "Pair", &pairReason_, &excludePairs_, &includePairs_);
         selfContradictionsTitle_ = new QLabel(contradictionsPage_);
         selfContradictions_ = makeTable(contradictionsPage_, "qualitySelfContradictions");
         v->addWidget(contradictionsTitle_);

@@ -18,11 +18,10 @@
 //   dan is excluded from training ("too fast").
 #pragma once
 
+#include "store/store_fixtures.h"
 #include "store/workspace.h"
 
 #include <QString>
-#include <cstdio>
-#include <cstdlib>
 #include <map>
 
 namespace quality_fixture {
@@ -30,20 +29,7 @@ namespace quality_fixture {
 using ps::store::Choice;
 using ps::store::Id;
 
-template <typename T>
-T must(ps::Result<T> r) {
-    if (!r) {
-        std::fprintf(stderr, "unexpected error: %s\n", qPrintable(r.error().toString()));
-        std::abort();
-    }
-    return std::move(r).value();
-}
-inline void must(const ps::Status& s) {
-    if (!s) {
-        std::fprintf(stderr, "unexpected error: %s\n", qPrintable(s.error().toString()));
-        std::abort();
-    }
-}
+using fixtures::must;
 
 struct Built {
     std::map<QString, Id> annotators;  // by name

@@ -9,14 +9,13 @@
 // Deterministic for a seed. Not a test by itself.
 #pragma once
 
+#include "store/store_fixtures.h"
 #include "store/workspace.h"
 
 #include <QRandomGenerator>
 #include <QStringList>
 
 #include <cmath>
-#include <cstdio>
-#include <cstdlib>
 #include <vector>
 
 namespace synthetic {
@@ -30,21 +29,6 @@ struct Shape {
     double votesPerPair = 1.6;  // mean annotators per pair
     quint32 seed = 11;
 };
-
-template <typename T>
-T orDie(ps::Result<T> r) {
-    if (!r) {
-        std::fprintf(stderr, "synthetic workspace: %s\n", qPrintable(r.error().toString()));
-        std::abort();
-    }
-    return std::move(r).value();
-}
-inline void orDie(const ps::Status& s) {
-    if (!s) {
-        std::fprintf(stderr, "synthetic workspace: %s\n", qPrintable(s.error().toString()));
-        std::abort();
-    }
-}
 
 inline double normal(QRandomGenerator& rng) {  // Box–Muller
     const double u = std::max(1e-12, rng.generateDouble()), v = rng.generateDouble();
@@ -123,7 +107,7 @@ inline qint64 fill(ps::store::Workspace& ws, const Shape& shape) {
         p.source = QStringLiteral("synthetic");
         prompts.push_back(p);
     }
-    const std::vector<Id> promptIds = orDie(ws.addPrompts(prompts));
+    const std::vector<Id> promptIds = fixtures::must(ws.addPrompts(prompts));
 
     // Four answers per prompt, each with a hidden quality.
     std::vector<ps::store::NewGeneration> gens;
@@ -141,7 +125,7 @@ inline qint64 fill(ps::store::Workspace& ws, const Shape& shape) {
             quality.push_back(normal(rng) + 0.5 * std::log(double(g.text.size())));  // longer is a little better, as people tend to think
         }
     }
-    const std::vector<Id> genIds = orDie(ws.addGenerations(gens));
+    const std::vector<Id> genIds = fixtures::must(ws.addGenerations(gens));
 
     // Pairs: the 6 pairs of 4 answers in random orientation, and 4 of them shown again swapped.
     struct P {
@@ -159,7 +143,7 @@ inline qint64 fill(ps::store::Workspace& ws, const Shape& shape) {
             pairGens.push_back(p);
         }
     }
-    const std::vector<Id> pairIds = orDie(ws.createPairs(pairs));
+    const std::vector<Id> pairIds = fixtures::must(ws.createPairs(pairs));
 
     // Annotators: noise, speed (median seconds), left bias; the last two have bad habits.
     struct Person {
@@ -172,10 +156,10 @@ inline qint64 fill(ps::store::Workspace& ws, const Shape& shape) {
     for (int a = 0; a < shape.annotators; ++a) {
         const QString name = a < names.size() ? names[a] : QStringLiteral("annotator %1").arg(a + 1);
         const bool clicker = a == shape.annotators - 1, random = a == shape.annotators - 2;
-        people.push_back({orDie(ws.addAnnotator(name)), 0.5 + 0.5 * rng.generateDouble(), 12 + 20 * rng.generateDouble(), 0.1 * rng.generateDouble(),
+        people.push_back({fixtures::must(ws.addAnnotator(name)), 0.5 + 0.5 * rng.generateDouble(), 12 + 20 * rng.generateDouble(), 0.1 * rng.generateDouble(),
                           clicker, random});
     }
-    auto tx = orDie(ws.begin());
+    auto tx = fixtures::must(ws.begin());
     for (size_t i = 0; i < pairIds.size(); ++i) {
         for (const Person& who : people) {
             if (rng.generateDouble() > shape.votesPerPair / double(people.size())) continue;
@@ -202,10 +186,10 @@ inline qint64 fill(ps::store::Workspace& ws, const Shape& shape) {
                 v.choice = std::fabs(d) < 0.15 ? Choice::Tie : side(d > 0);
             }
             v.timeTakenMs = qint64(seconds * 1000);
-            orDie(ws.recordVote(v));
+            fixtures::must(ws.recordVote(v));
         }
     }
-    orDie(tx.commit());
+    fixtures::must(tx.commit());
     return qint64(pairIds.size());
 }
 

@@ -10,7 +10,7 @@
 
 using namespace ps;
 using namespace ps::quality;
-using quality_fixture::must;
+using fixtures::must;
 
 namespace {
 bool near(double a, double b, double eps = 1e-9) { return std::fabs(a - b) <= eps; }

@@ -26,7 +26,7 @@
 #include <set>
 
 using namespace ps;
-using quality_fixture::must;
+using fixtures::must;
 using store::Id;
 
 namespace {
