@@ -2,6 +2,7 @@
 
 #include "annotate_view.h"
 #include "io/safetensors.h"
+#include "quality_view.h"
 #include "store/workspace.h"
 #include "train_controller.h"
 #include "train_view.h"
@@ -34,6 +35,26 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     tabs_ = new QTabWidget(this);
     tabs_->setObjectName(QStringLiteral("mainTabs"));
     tabs_->setDocumentMode(true);
+    // The tabs in the order of the loop: prompts and candidates, annotation,
+    // data quality, training, then the model page.
+    auto* promptsView = new PromptsView(tabs_);
+    promptsView->setObjectName(QStringLiteral("promptsView"));
+    tabs_->addTab(promptsView, QString());
+    connect(this, &MainWindow::workspaceChanged, promptsView, &PromptsView::setWorkspace);
+    annotateView_ = new AnnotateView(tabs_);
+    annotateView_->setObjectName(QStringLiteral("annotateView"));
+    tabs_->addTab(annotateView_, QString());
+    annotateView_->setAnnotator(annotatorName());
+    connect(this, &MainWindow::workspaceChanged, annotateView_, &AnnotateView::setWorkspace);
+    connect(this, &MainWindow::annotatorChanged, annotateView_, &AnnotateView::setAnnotator);
+    auto* qualityView = new QualityView(tabs_);
+    qualityView->setObjectName(QStringLiteral("qualityView"));
+    tabs_->addTab(qualityView, QString());
+    connect(this, &MainWindow::workspaceChanged, qualityView, &QualityView::setWorkspace);
+    trainView_ = new TrainView(tabs_);
+    trainView_->setObjectName(QStringLiteral("trainView"));
+    connect(this, &MainWindow::workspaceChanged, trainView_, &TrainView::setWorkspace);
+    tabs_->addTab(trainView_, QString());
     auto* modelPage = new QWidget(tabs_);
     modelPage->setObjectName(QStringLiteral("modelPage"));
     auto* layout = new QVBoxLayout(modelPage);
@@ -44,19 +65,6 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     layout->addWidget(intro_);
     layout->addWidget(details_);
     tabs_->addTab(modelPage, QString());
-    annotateView_ = new AnnotateView(tabs_);
-    tabs_->addTab(annotateView_, QString());
-    annotateView_->setAnnotator(annotatorName());
-    connect(this, &MainWindow::workspaceChanged, annotateView_, &AnnotateView::setWorkspace);
-    connect(this, &MainWindow::annotatorChanged, annotateView_, &AnnotateView::setAnnotator);
-    trainView_ = new TrainView(tabs_);
-    trainView_->setObjectName(QStringLiteral("trainView"));
-    connect(this, &MainWindow::workspaceChanged, trainView_, &TrainView::setWorkspace);
-    tabs_->addTab(trainView_, QString());
-    auto* promptsView = new PromptsView(tabs_);
-    promptsView->setObjectName(QStringLiteral("promptsView"));
-    tabs_->addTab(promptsView, QString());
-    connect(this, &MainWindow::workspaceChanged, promptsView, &PromptsView::setWorkspace);
     setCentralWidget(tabs_);
     status_ = new QLabel(this);
     status_->setObjectName(QStringLiteral("statusLabel"));
@@ -97,9 +105,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     (installedLanguage() == QLatin1String("vi") ? vietnameseAction_ : englishAction_)->setChecked(true);
 
     retranslate();
-    // Reopen the tab that was in front last time.
-    tabs_->setCurrentIndex(std::clamp(QSettings().value(QStringLiteral("ui/tab"), 0).toInt(), 0, tabs_->count() - 1));
-    connect(tabs_, &QTabWidget::currentChanged, this, [](int i) { QSettings().setValue(QStringLiteral("ui/tab"), i); });
+    // Reopen the tab that was in front last time (by name: the tab order may change between versions).
+    if (auto* last = tabs_->findChild<QWidget*>(QSettings().value(QStringLiteral("ui/tabName")).toString()); last && tabs_->indexOf(last) >= 0)
+        tabs_->setCurrentWidget(last);
+    connect(tabs_, &QTabWidget::currentChanged, this,
+            [this](int i) { QSettings().setValue(QStringLiteral("ui/tabName"), tabs_->widget(i)->objectName()); });
     resize(1280, 820);
 }
 
@@ -197,6 +207,7 @@ void MainWindow::retranslate() {
     tabs_->setTabText(tabs_->indexOf(trainView_), tr("Train"));
     tabs_->setTabText(tabs_->indexOf(annotateView_), tr("Annotate"));
     tabs_->setTabText(tabs_->indexOf(tabs_->findChild<PromptsView*>(QStringLiteral("promptsView"))), tr("Prompts"));
+    tabs_->setTabText(tabs_->indexOf(tabs_->findChild<QWidget*>(QStringLiteral("qualityView"))), tr("Quality"));
     workspaceStatus_->setText(workspace_ ? tr("Workspace: %1 · annotator: %2").arg(QFileInfo(workspace_->path()).fileName(), annotatorName())
                                          : tr("No workspace"));
     showModel();
