@@ -7,12 +7,16 @@ namespace ps::train {
 CompletionScores scoreCompletions(const model::Lfm2Model& model, const DpoBatch& b) {
     const int64_t Tp = b.promptIds.size(1), Tc = b.completionIds.size(1);
     const int64_t B2 = b.completionIds.size(0);
+    const int64_t per = B2 / b.promptIds.size(0);  // completions per prompt: 2 for DPO, 1 for SFT
     // Prompt once (B, Tp); its last position predicts the first completion token.
     model::Lfm2Cache cache = model.makeCache(b.promptIds.size(0), Tp + Tc);
     const at::Tensor hp = model.forwardHidden(b.promptIds, b.promptMask, &cache);  // (B,Tp,H)
-    cache.repeatInterleave(2);
-    const at::Tensor last = hp.select(1, Tp - 1).repeat_interleave(2, 0);       // (2B,H)
-    const at::Tensor hc = model.forwardHidden(b.completionIds, b.completionMask, &cache);  // (2B,Tc,H)
+    at::Tensor last = hp.select(1, Tp - 1);                                      // (B,H)
+    if (per > 1) {
+        cache.repeatInterleave(per);
+        last = last.repeat_interleave(per, 0);                                   // (per*B,H)
+    }
+    const at::Tensor hc = model.forwardHidden(b.completionIds, b.completionMask, &cache);  // (per*B,Tc,H)
     // Hidden state that predicts completion token t: prompt end for t = 0, else completion t-1.
     const at::Tensor pred = Tc > 1 ? at::cat({last.unsqueeze(1), hc.narrow(1, 0, Tc - 1)}, 1) : last.unsqueeze(1);
     const int64_t H = pred.size(-1);

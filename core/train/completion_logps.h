@@ -2,6 +2,8 @@
 // prompt computed once: the prompt pass fills a cache, which is repeated for
 // the chosen and the rejected continuation (autograd flows through both).
 // Only real completion tokens are scored; padding costs no LM-head work.
+// The batch may also hold one completion per prompt (SFT: collateSft), then
+// logps/tokens are per example and chosen()/rejected() do not apply.
 #pragma once
 
 #include "train/dpo_batch.h"
@@ -15,7 +17,7 @@ class Lfm2Model;
 namespace ps::train {
 
 struct CompletionScores {
-    at::Tensor logps;       // (2B) sum of log-softmax of each completion token
+    at::Tensor logps;       // (2B), or (B) for one completion per prompt sum of log-softmax of each completion token
     at::Tensor tokens;      // (2B) completion token counts (float)
     at::Tensor logitMeans;  // (2B) mean raw logit over completion positions and vocabulary (detached)
     // Chosen/rejected views of one batch (even rows chosen, odd rows rejected).

@@ -4,6 +4,7 @@
 #include "model/lfm2.h"
 #include "train/dpo_data.h"
 #include "train/dpo_tokenize.h"
+#include "train/sft_trainer.h"
 
 #include <optional>
 
@@ -39,6 +40,19 @@ Result<TrainResult> runTrainJob(const TrainJobSpec& spec, const TrainCallbacks& 
     auto base = model::Lfm2Model::load(spec.baseModelDir);
     if (!base) return base.error();
     DpoTrainer trainer(base.value(), spec.config, spec.baseModelDir, spec.runDir);
+    return trainer.train(data.value(), callbacks);
+}
+
+Result<TrainResult> runSftJob(const SftJobSpec& spec, const TrainCallbacks& callbacks) {
+    PS_TRY(validateTrainJob(spec));
+    auto tok = DpoTokenizer::forModel(spec.baseModelDir);
+    if (!tok) return tok.error();
+    auto data = readSftJsonl(spec.dataPath, tok.value());
+    if (!data) return data.error();
+    if (callbacks.log) callbacks.log(QCoreApplication::translate("ps::train::TrainJob", "loading %1").arg(spec.baseModelDir));
+    auto base = model::Lfm2Model::load(spec.baseModelDir);
+    if (!base) return base.error();
+    SftTrainer trainer(base.value(), spec.config, spec.baseModelDir, spec.runDir);
     return trainer.train(data.value(), callbacks);
 }
 
