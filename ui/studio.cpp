@@ -3,16 +3,35 @@
 #include "main_window.h"
 #include "train_view.h"
 
+#include "data/exporter.h"
 #include "demo/demo_workspace.h"
 #include "util/resources.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
 
 namespace ps::ui {
+
+Status openDemo(MainWindow& w, const QString& resources) {
+    // Built on first use (a second or two: imports, no model work), then reused.
+    auto demo = demo::ensureDemoWorkspace(demo::defaultDemoWorkspacePath(), resources);
+    if (!demo) return demo.error();
+    PS_TRY(w.openWorkspace(demo->workspacePath));
+    w.openModel(demo->modelDir);
+    w.trainView()->setBaseModel(demo->modelDir, true);
+    w.trainView()->setFormConfig(demo::demoTrainConfig());
+    // The Train view reads pairs from a file: the workspace's preferences as they
+    // are now (the seed votes and every vote made before this start).
+    const QString pairs = QFileInfo(demo->workspacePath).absoluteDir().filePath(QStringLiteral("pairs.jsonl"));
+    auto exported = data::exportPreferences(*w.workspace(), pairs);
+    if (!exported) return exported.error();
+    w.trainView()->setDataFile(pairs, true);
+    return {};
+}
 
 int runStudio(QApplication& app, const QStringList& args) {
     QCommandLineParser p;
@@ -25,17 +44,8 @@ int runStudio(QApplication& app, const QStringList& args) {
     MainWindow w;
     if (p.isSet(QStringLiteral("model"))) w.openModel(p.value(QStringLiteral("model")));
     if (p.isSet(QStringLiteral("demo"))) {
-        // The bundled demo: built on first use into the user data folder (a second or two), then reused.
-        auto demo = demo::ensureDemoWorkspace(demo::defaultDemoWorkspacePath(), resourcesDir());
-        if (!demo) {
-            QMessageBox::warning(&w, QCoreApplication::translate("ps::ui", "Demo"), demo.error().toString());
-        } else {
-            if (Status s = w.openWorkspace(demo->workspacePath); !s)
-                QMessageBox::warning(&w, QCoreApplication::translate("ps::ui", "Workspace"), s.error().toString());
-            w.openModel(demo->modelDir);
-            w.trainView()->setBaseModel(demo->modelDir, true);
-            w.trainView()->setFormConfig(demo::demoTrainConfig());
-        }
+        if (Status s = openDemo(w, resourcesDir()); !s)
+            QMessageBox::warning(&w, QCoreApplication::translate("ps::ui", "Demo"), s.error().toString());
     } else if (p.isSet(QStringLiteral("workspace"))) {
         if (Status s = w.openWorkspace(p.value(QStringLiteral("workspace"))); !s)
             QMessageBox::warning(&w, QCoreApplication::translate("ps::ui", "Workspace"), s.error().toString());

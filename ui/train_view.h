@@ -45,6 +45,8 @@ public:
     QString runsRoot() const { return runsRoot_; }
     // Fills the base model field (e.g. from File > Open model) when it is empty or `force`.
     void setBaseModel(const QString& dir, bool force = false);
+    // Fills the pairs file field (e.g. the demo's exported pairs) when it is empty or `force`.
+    void setDataFile(const QString& path, bool force = false);
     // The settings in the form, or why they cannot be read (not yet validated).
     Result<train::DpoConfig> formConfig() const;
     // Puts `config` into the form (the preset follows config.lora).

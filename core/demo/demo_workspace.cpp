@@ -118,10 +118,10 @@ QString defaultDemoWorkspacePath() {
 QString demoModelDir(const QString& resourcesDir) { return QDir(QDir(resourcesDir).filePath(QStringLiteral("demo/model"))).absolutePath(); }
 
 QString demoGuidelines() {
-    return QCoreApplication::translate(
-               "ps::demo::DemoWorkspace",
+    // Workspace data in both languages (every annotator sees both), not UI text.
+    return QStringLiteral(
                "Welcome to the Prefstudio demo: a tiny assistant of an online shop (Lotus Shop) answers customers in English and Vietnamese.\n\n"
-               "The loop: (1) Annotate: compare answers A and B and pick the better one (keys 1/2, T for tie, B for both bad, S to skip). "
+               "The loop: (1) Annotate: compare answers A and B and pick the better one, or mark a tie, both bad, or skip. "
                "(2) Train: press Train; DPO fine-tunes the demo model on your votes and on the demo annotator's seed votes. "
                "(3) Compare: look at the base and the tuned model side by side.\n\n"
                "Prefer the answer that is polite, short, answers the actual question, and asks for the order number when it needs one. "
@@ -131,8 +131,8 @@ QString demoGuidelines() {
            QStringLiteral(
                "Chào mừng bạn đến với bản demo của Prefstudio: một trợ lý nhỏ của cửa hàng trực tuyến (Lotus Shop) trả lời khách bằng tiếng Anh "
                "và tiếng Việt.\n\n"
-               "Quy trình: (1) Gán nhãn: so sánh câu trả lời A và B rồi chọn câu tốt hơn (phím 1/2, T nếu ngang nhau, B nếu cả hai đều tệ, S để "
-               "bỏ qua). (2) Huấn luyện: bấm Train; DPO sẽ tinh chỉnh mô hình demo theo phiếu của bạn và phiếu mẫu của người gán nhãn \"demo\". "
+               "Quy trình: (1) Gán nhãn: so sánh câu trả lời A và B rồi chọn câu tốt hơn, hoặc đánh dấu ngang nhau, cả hai đều tệ, "
+               "hay bỏ qua. (2) Huấn luyện: bấm Train; DPO sẽ tinh chỉnh mô hình demo theo phiếu của bạn và phiếu mẫu của người gán nhãn \"demo\". "
                "(3) So sánh: xem mô hình gốc và mô hình đã tinh chỉnh cạnh nhau.\n\n"
                "Hãy chọn câu trả lời lịch sự, ngắn gọn, trả lời đúng câu hỏi và hỏi mã đơn hàng khi cần. Loại các câu trả lời thô lỗ, dài dòng, né "
                "tránh câu hỏi hoặc bịa thông tin (ví dụ: nói đơn đã được gửi mà không biết là đơn nào). Đánh dấu mọi nội dung không an toàn.");

@@ -138,7 +138,7 @@ private Q_SLOTS:
         job.dataPath = resources() + QStringLiteral("/demo/seed_pairs.jsonl");
         job.runDir = dir.filePath(QStringLiteral("run"));
         job.config = demo::demoTrainConfig();  // what the Train view starts from with --demo
-        job.config.maxSteps = 20;               // 160 of the 320 training pairs: the test's time budget
+        job.config.maxSteps = 10;               // 80 of the 320 training pairs: the test's time budget
         job.config.evalEvery = 0;
         job.config.saveEvery = 0;
         job.config.threads = 2;
