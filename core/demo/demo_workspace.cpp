@@ -142,7 +142,7 @@ train::DpoConfig demoTrainConfig() {
     train::DpoConfig c;
     c.lora = false;
     c.bf16 = true;
-    c.learningRate = 1e-4;
+    c.learningRate = 3e-4;
     c.beta = 0.1;
     c.batchSize = 8;
     c.gradAccum = 1;

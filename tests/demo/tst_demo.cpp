@@ -3,7 +3,7 @@
 // demo annotator's votes, guidelines, the model version) and is reused as it
 // is; the demo model answers in readable text; and a short DPO run on the
 // seed pairs with the demo model raises the held-out implicit reward accuracy
-// well above chance.
+// well above chance and makes curt or evasive answers rarer on unseen prompts.
 #include "demo/demo_workspace.h"
 #include "model/generate.h"
 #include "model/lfm2.h"
@@ -14,8 +14,10 @@
 #include <ATen/Parallel.h>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -24,6 +26,48 @@ using namespace ps;
 
 namespace {
 QString resources() { return qEnvironmentVariable("PREFSTUDIO_SOURCE_DIR") + QStringLiteral("/resources"); }
+
+// Two sampled answers (temperature 1, fixed seed) to each of the first 100
+// demo prompts; returns how many are one of the corpus's curt or evasive
+// answers (make_corpus.py: CURT, EVASIVE), the answers the seed pairs reject.
+int unhelpfulAnswers(const QString& modelDir) {
+    static const QSet<QString> unhelpful{
+        QStringLiteral("Check the website."), QStringLiteral("Look in the app."), QStringLiteral("Read the email we sent."),
+        QStringLiteral("Not my department."), QStringLiteral("Ask later."), QStringLiteral("Xem trên web đi."),
+        QStringLiteral("Tự xem trong ứng dụng."), QStringLiteral("Đọc email đi."), QStringLiteral("Không phải việc của tôi."),
+        QStringLiteral("Hỏi sau nhé."),
+        QStringLiteral("That depends on many factors. Please contact the relevant department for more information."),
+        QStringLiteral("I cannot say for sure. Things like this can vary, so please try again later."),
+        QStringLiteral("We are looking into many requests right now. Please be patient."),
+        QStringLiteral("Việc này còn tùy vào nhiều yếu tố. Bạn vui lòng liên hệ bộ phận liên quan để biết thêm."),
+        QStringLiteral("Tôi không chắc. Chuyện này có thể thay đổi, bạn thử lại sau nhé."),
+        QStringLiteral("Hiện tại có rất nhiều yêu cầu. Bạn vui lòng kiên nhẫn.")};
+    auto m = model::Lfm2Model::load(modelDir);
+    auto tok = tokenizer::Tokenizer::load(modelDir);
+    if (!m || !tok) return -1;
+    QFile f(resources() + QStringLiteral("/demo/prompts.jsonl"));
+    if (!f.open(QIODevice::ReadOnly)) return -1;
+    std::vector<std::vector<int64_t>> prompts;
+    while (!f.atEnd() && prompts.size() < 100) {
+        const QJsonObject o = QJsonDocument::fromJson(f.readLine()).object();
+        const QString user = o.value(QStringLiteral("prompt")).toArray().at(0).toObject().value(QStringLiteral("content")).toString();
+        const QString chat = QStringLiteral("<|startoftext|><|im_start|>user\n") + user + QStringLiteral("<|im_end|>\n<|im_start|>assistant\n");
+        prompts.push_back(tok.value()->encode(chat, false).value());
+    }
+    model::GenerationConfig g;
+    g.eosIds = m.value()->config().eosTokenIds;
+    g.padId = m.value()->config().padTokenId;
+    g.maxNewTokens = 64;
+    g.numReturnSequences = 2;
+    g.sampling.doSample = true;
+    g.sampling.temperature = 1.0;
+    g.sampling.seed = 11;
+    auto r = model::generate(*m.value(), prompts, g);
+    if (!r) return -1;
+    int n = 0;
+    for (const auto& s : r->sequences) n += unhelpful.contains(QString::fromStdString(tok.value()->decode(s.tokens, true)).trimmed());
+    return n;
+}
 
 qint64 lines(const QString& path) {
     QFile f(path);
@@ -138,7 +182,7 @@ private Q_SLOTS:
         job.dataPath = resources() + QStringLiteral("/demo/seed_pairs.jsonl");
         job.runDir = dir.filePath(QStringLiteral("run"));
         job.config = demo::demoTrainConfig();  // what the Train view starts from with --demo
-        job.config.maxSteps = 10;               // 80 of the 320 training pairs: the test's time budget
+        job.config.maxSteps = 15;               // 120 of the 320 training pairs: the test's time budget
         job.config.evalEvery = 0;
         job.config.saveEvery = 0;
         job.config.threads = 2;
@@ -156,6 +200,12 @@ private Q_SLOTS:
         QVERIFY(r->evalPairs >= 60);
         QVERIFY2(acc >= 0.8, qPrintable(QString::number(acc)));
         QVERIFY(eval->values.at(QStringLiteral("rewards/margins")) > 0);
+
+        // Before/after on prompts DPO never saw (the workspace prompts): sampled
+        // answers of the tuned model are curt or evasive far less often.
+        const int base = unhelpfulAnswers(job.baseModelDir), tuned = unhelpfulAnswers(r->modelDir);
+        qInfo() << "curt or evasive answers out of 200: base" << base << "tuned" << tuned;
+        QVERIFY2(base >= 8 && 2 * tuned <= base, qPrintable(QStringLiteral("base %1, tuned %2").arg(base).arg(tuned)));
     }
 };
 
