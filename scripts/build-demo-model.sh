@@ -5,7 +5,7 @@
 #   1. make_corpus.py        prompts, SFT corpus, seed pairs, tokenizer corpus
 #   2. train-tokenizer       byte-level BPE (LFM2 layout), up to 2560 tokens
 #   3. create-model          random LFM2 checkpoint (resources/demo/model_config.json:
-#                            hidden 256, 6 layers = 4 conv + 2 attention, ~5.8 M parameters)
+#                            hidden 256, 6 layers = 4 conv + 2 attention, 5.3 M parameters)
 #   4. sft                   full fine-tuning on corpus.jsonl (completion-only loss)
 #   5. generate              two sampled answers per demo prompt -> candidates.jsonl
 # Deterministic for a given machine (seeds fixed); about 10-15 minutes on 2 cores.

@@ -17,7 +17,7 @@ class Lfm2Model;
 namespace ps::train {
 
 struct CompletionScores {
-    at::Tensor logps;       // (2B), or (B) for one completion per prompt sum of log-softmax of each completion token
+    at::Tensor logps;       // (2B) sum of log-softmax of each completion token ((B) with one completion per prompt)
     at::Tensor tokens;      // (2B) completion token counts (float)
     at::Tensor logitMeans;  // (2B) mean raw logit over completion positions and vocabulary (detached)
     // Chosen/rejected views of one batch (even rows chosen, odd rows rejected).
