@@ -13,8 +13,10 @@
 //   - the seed preference pairs (resources/demo/seed_pairs.jsonl) with votes
 //     of the annotator "demo", so Train works before anyone has labelled;
 //   - labelling guidelines in English and Vietnamese (setting "guidelines").
-// Building is idempotent: a complete demo workspace is reused as it is; one
-// is built in a temporary file and renamed into place, so an interrupted
+// Building is idempotent: a complete demo workspace of the current demo
+// version (setting "demo.version") is reused as it is, votes included; a file
+// of an older demo version is replaced. A new one is built in a temporary
+// file and renamed into place, so an interrupted
 // build never leaves a half-filled workspace behind. Not here: the model's
 // training (scripts/build-demo-model.sh) or any widget.
 #pragma once
