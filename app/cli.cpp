@@ -27,6 +27,9 @@ const std::vector<Command>& commands() {
         {"export", QT_TRANSLATE_NOOP("ps::cli", "export a workspace's preferences as TRL JSONL or CSV"), cmdExport},
         {"candidates", QT_TRANSLATE_NOOP("ps::cli", "generate candidate answers for a workspace's prompts and pair them"), cmdCandidates},
         {"tokenize", QT_TRANSLATE_NOOP("ps::cli", "text <-> token ids (JSON lines), chat prompts"), cmdTokenize},
+        {"train-tokenizer", QT_TRANSLATE_NOOP("ps::cli", "train a byte-level BPE tokenizer in LFM2's layout"), cmdTrainTokenizer},
+        {"sft", QT_TRANSLATE_NOOP("ps::cli", "supervised fine-tuning on prompt/completion data (LoRA or full)"), cmdSft},
+        {"demo-workspace", QT_TRANSLATE_NOOP("ps::cli", "build the bundled demo workspace"), cmdDemoWorkspace},
     };
     return c;
 }

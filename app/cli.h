@@ -30,6 +30,9 @@ int cmdImport(const QStringList& args);
 int cmdExport(const QStringList& args);
 int cmdTokenize(const QStringList& args);
 int cmdCandidates(const QStringList& args);
+int cmdTrainTokenizer(const QStringList& args);
+int cmdSft(const QStringList& args);
+int cmdDemoWorkspace(const QStringList& args);
 
 // Text prompts for `generate` (cmd_tokenize.cpp): the model folder's tokenizer and
 // the ids of --prompt texts (with special tokens) and --chat-json message lists

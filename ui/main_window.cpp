@@ -180,6 +180,10 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     QMainWindow::closeEvent(event);
 }
 
+void MainWindow::showView(const QString& objectName) {
+    if (auto* w = tabs_->findChild<QWidget*>(objectName); w && tabs_->indexOf(w) >= 0) tabs_->setCurrentWidget(w);
+}
+
 void MainWindow::showTrainView() { tabs_->setCurrentWidget(trainView_); }
 
 void MainWindow::setLanguage(const QString& language) {

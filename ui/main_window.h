@@ -47,6 +47,9 @@ public:
     TrainView* trainView() const { return trainView_; }
     // Brings the Train tab to the front.
     void showTrainView();
+    // Brings the tab whose widget has this object name to the front
+    // ("promptsView", "annotateView", "qualityView", "trainView", "modelPage").
+    void showView(const QString& objectName);
 
 Q_SIGNALS:
     // A workspace was opened (or closed: nullptr). The pointer stays valid until

@@ -577,6 +577,10 @@ void TrainView::setBaseModel(const QString& dir, bool force) {
     if (force || modelEdit_->text().trimmed().isEmpty()) modelEdit_->setText(dir);
 }
 
+void TrainView::setDataFile(const QString& path, bool force) {
+    if (force || dataEdit_->text().trimmed().isEmpty()) dataEdit_->setText(path);
+}
+
 MetricsChart* TrainView::chart(const QString& metric) const {
     for (MetricsChart* c : charts_)
         if (c->metric() == metric) return c;

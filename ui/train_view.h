@@ -56,6 +56,8 @@ public:
     enum class PairsSource { Workspace, File };
     void setPairsSource(PairsSource source);
     PairsSource pairsSource() const;
+    // Fills the pairs file field (e.g. the demo's exported pairs) when it is empty or `force`.
+    void setDataFile(const QString& path, bool force = false);
     // The settings in the form, or why they cannot be read (not yet validated).
     Result<train::DpoConfig> formConfig() const;
     // Puts `config` into the form (the preset follows config.lora).

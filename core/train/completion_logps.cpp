@@ -17,7 +17,7 @@ CompletionScores scoreCompletions(const model::Lfm2Model& model, const DpoBatch&
         std::tie(hp, hc) = checkpoint ? checkpointedLayerOverSharedPrefix(model, i, hp, hc, steps) : layerOverSharedPrefix(model, i, hp, hc, steps);
 
     // Hidden state that predicts completion token t: prompt end for t = 0, else completion t-1.
-    const at::Tensor last = hp.select(1, Tp - 1).repeat_interleave(2, 0);  // (2B,H)
+    const at::Tensor last = hp.select(1, Tp - 1).repeat_interleave(steps.perPrompt, 0);  // (per*B,H)
     const at::Tensor pred = Tc > 1 ? at::cat({last.unsqueeze(1), hc.narrow(1, 0, Tc - 1)}, 1) : last.unsqueeze(1);
     const int64_t H = pred.size(-1);
     const at::Tensor rows = b.completionMask.reshape({-1}).nonzero().squeeze(1);  // (N) real completion tokens

@@ -3,6 +3,8 @@
 // and the rejected continuations reading that layer's prompt state
 // (train/layer_checkpoint.h); autograd flows through both. Only real
 // completion tokens are scored; padding costs no LM-head work.
+// The batch may also hold one completion per prompt (SFT: collateSft), then
+// logps/tokens are per example and chosen()/rejected() do not apply.
 #pragma once
 
 #include "train/dpo_batch.h"
@@ -16,7 +18,7 @@ class Lfm2Model;
 namespace ps::train {
 
 struct CompletionScores {
-    at::Tensor logps;       // (2B) sum of log-softmax of each completion token
+    at::Tensor logps;       // (2B) sum of log-softmax of each completion token ((B) with one completion per prompt)
     at::Tensor tokens;      // (2B) completion token counts (float)
     at::Tensor logitMeans;  // (2B) mean raw logit over completion positions and vocabulary (detached)
     // Chosen/rejected views of one batch (even rows chosen, odd rows rejected).

@@ -23,10 +23,11 @@ SharedPrefixSteps prepareSharedPrefix(const Lfm2Model& model, const at::Tensor& 
     meta.capacity = Tp + Tc;
     SharedPrefixSteps s;
     s.promptBatch = B;
+    s.perPrompt = completionIds.size(0) / std::max<int64_t>(B, 1);
     s.capacity = Tp + Tc;
     s.prompt = model.prepareStep(promptIds, promptMask, &meta);
     meta.length = Tp;
-    meta.repeatInterleave(2);
+    if (s.perPrompt > 1) meta.repeatInterleave(s.perPrompt);
     s.completion = model.prepareStep(completionIds, completionMask, &meta);
     return s;
 }
@@ -168,7 +169,7 @@ std::pair<at::Tensor, at::Tensor> layerOverSharedPrefix(const Lfm2Model& model, 
                                                         const SharedPrefixSteps& steps) {
     Lfm2Cache cache = layerCache(model, index, steps.promptBatch, steps.capacity, model.dtype());
     const at::Tensor hpOut = model.forwardLayer(index, hp, steps.prompt, &cache);  // (B,Tp,H)
-    cache.repeatInterleave(2);  // each prompt's state, for its chosen and its rejected continuation
+    if (steps.perPrompt > 1) cache.repeatInterleave(steps.perPrompt);  // each prompt's state, for each of its continuations
     const at::Tensor hcOut = model.forwardLayer(index, hc, steps.completion, &cache);  // (2B,Tc,H)
     return {hpOut, hcOut};
 }

@@ -29,11 +29,12 @@ struct SharedPrefixSteps {
     model::Lfm2Model::StepInputs prompt;      // (B, Tp)
     model::Lfm2Model::StepInputs completion;  // (2B, Tc) after Tp prompt positions
     int64_t promptBatch = 0;                   // B
+    int64_t perPrompt = 2;                     // completions per prompt: 2 for DPO, 1 for SFT
     int64_t capacity = 0;                      // Tp + Tc
 };
 
-// promptIds/promptMask (B,Tp); completionIds/completionMask (2B,Tc), rows
-// 2b and 2b+1 continuing prompt b.
+// promptIds/promptMask (B,Tp); completionIds/completionMask (nB,Tc), rows
+// nb .. nb+n-1 continuing prompt b (n = 2 for DPO's chosen and rejected).
 SharedPrefixSteps prepareSharedPrefix(const model::Lfm2Model& model, const at::Tensor& promptIds, const at::Tensor& promptMask,
                                       const at::Tensor& completionIds, const at::Tensor& completionMask);
 

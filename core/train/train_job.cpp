@@ -6,6 +6,7 @@
 #include "train/dpo_tokenize.h"
 #include "train/workspace_training.h"
 #include "store/workspace.h"
+#include "train/sft_trainer.h"
 
 #include <optional>
 
@@ -81,6 +82,19 @@ Result<TrainJobResult> runTrainJob(const TrainJobSpec& spec, const TrainCallback
     if (!trained) return trained.error();
     out.train = std::move(trained.value());
     return out;
+}
+
+Result<TrainResult> runSftJob(const SftJobSpec& spec, const TrainCallbacks& callbacks) {
+    PS_TRY(validateTrainJob(spec));
+    auto tok = DpoTokenizer::forModel(spec.baseModelDir);
+    if (!tok) return tok.error();
+    auto data = readSftJsonl(spec.dataPath, tok.value());
+    if (!data) return data.error();
+    if (callbacks.log) callbacks.log(QCoreApplication::translate("ps::train::TrainJob", "loading %1").arg(spec.baseModelDir));
+    auto base = model::Lfm2Model::load(spec.baseModelDir);
+    if (!base) return base.error();
+    SftTrainer trainer(base.value(), spec.config, spec.baseModelDir, spec.runDir);
+    return trainer.train(data.value(), callbacks);
 }
 
 }  // namespace ps::train

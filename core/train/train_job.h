@@ -1,4 +1,4 @@
-// train_job.h — one DPO run from files to an exported model: loads the base
+// train_job.h — one DPO (or SFT) run from files to an exported model: loads the base
 // model folder, reads the pairs, trains (resuming from the run folder's last
 // checkpoint when there is one) and exports. The CLI's `train` and the
 // studio's Train view both call this. LibTorch-free; blocking — call it from
@@ -32,5 +32,11 @@ struct TrainJobResult {
 // Checks what can be checked before the expensive part: settings, data file, model folder.
 Status validateTrainJob(const TrainJobSpec& spec);
 Result<TrainJobResult> runTrainJob(const TrainJobSpec& spec, const TrainCallbacks& callbacks = {});
+
+// One SFT run (sft_trainer.h) from files: `dataPath` holds prompt/completion
+// or messages JSONL (sft_data.h), tokenized with the base model's tokenizer.
+// The run folder resumes and exports like a DPO run.
+using SftJobSpec = TrainJobSpec;
+Result<TrainResult> runSftJob(const SftJobSpec& spec, const TrainCallbacks& callbacks = {});
 
 }  // namespace ps::train
