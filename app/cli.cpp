@@ -26,6 +26,9 @@ const std::vector<Command>& commands() {
         {"import", QT_TRANSLATE_NOOP("ps::cli", "import prompts or preference pairs (TRL JSONL, CSV) into a workspace"), cmdImport},
         {"export", QT_TRANSLATE_NOOP("ps::cli", "export a workspace's preferences as TRL JSONL or CSV"), cmdExport},
         {"tokenize", QT_TRANSLATE_NOOP("ps::cli", "text <-> token ids (JSON lines), chat prompts"), cmdTokenize},
+        {"eval", QT_TRANSLATE_NOOP("ps::cli", "before/after: the same prompts and seeds through two models, with metrics and an HTML report"), cmdEval},
+        {"safety", QT_TRANSLATE_NOOP("ps::cli", "run the red-team suite through a model (and a base), flag safety regressions"), cmdSafety},
+        {"report", QT_TRANSLATE_NOOP("ps::cli", "HTML/CSV report of a blind evaluation session in a workspace"), cmdReport},
     };
     return c;
 }

@@ -29,6 +29,9 @@ int cmdScore(const QStringList& args);
 int cmdImport(const QStringList& args);
 int cmdExport(const QStringList& args);
 int cmdTokenize(const QStringList& args);
+int cmdEval(const QStringList& args);    // cmd_eval.cpp
+int cmdSafety(const QStringList& args);
+int cmdReport(const QStringList& args);
 
 // Text prompts for `generate` (cmd_tokenize.cpp): the model folder's tokenizer and
 // the ids of --prompt texts (with special tokens) and --chat-json message lists

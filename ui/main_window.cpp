@@ -1,5 +1,7 @@
 #include "main_window.h"
 
+#include "blind_eval_view.h"
+#include "eval_results_view.h"
 #include "io/safetensors.h"
 #include "store/workspace.h"
 #include "train_view.h"
@@ -43,6 +45,16 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     trainView_ = new TrainView(tabs_);
     trainView_->setObjectName(QStringLiteral("trainView"));
     tabs_->addTab(trainView_, QString());
+    // Evaluation: the reviewer's blind tab and the product owner's results tab.
+    auto* blindEval = new BlindEvalView(tabs_);
+    auto* evalResults = new EvalResultsView(tabs_);
+    tabs_->addTab(blindEval, QString());
+    tabs_->addTab(evalResults, QString());
+    connect(this, &MainWindow::workspaceChanged, blindEval, &BlindEvalView::setWorkspace);
+    connect(this, &MainWindow::workspaceChanged, evalResults, &EvalResultsView::setWorkspace);
+    connect(this, &MainWindow::annotatorChanged, blindEval, &BlindEvalView::setReviewer);
+    connect(blindEval, &BlindEvalView::judged, evalResults, &EvalResultsView::refreshResults);
+    blindEval->setReviewer(annotatorName());
     setCentralWidget(tabs_);
     status_ = new QLabel(this);
     status_->setObjectName(QStringLiteral("statusLabel"));
@@ -166,6 +178,8 @@ void MainWindow::retranslate() {
     languageMenu_->setTitle(tr("&Language"));
     tabs_->setTabText(tabs_->indexOf(tabs_->findChild<QWidget*>(QStringLiteral("modelPage"))), tr("Model"));
     tabs_->setTabText(tabs_->indexOf(trainView_), tr("Train"));
+    tabs_->setTabText(tabs_->indexOf(tabs_->findChild<QWidget*>(QStringLiteral("blindEvalView"))), tr("Blind evaluation"));
+    tabs_->setTabText(tabs_->indexOf(tabs_->findChild<QWidget*>(QStringLiteral("evalResultsView"))), tr("Evaluation results"));
     workspaceStatus_->setText(workspace_ ? tr("Workspace: %1 · annotator: %2").arg(QFileInfo(workspace_->path()).fileName(), annotatorName())
                                          : tr("No workspace"));
     showModel();
