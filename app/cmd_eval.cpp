@@ -205,6 +205,7 @@ int cmdSafety(const QStringList& args) {
     p.addOption({QStringLiteral("filter"), QCoreApplication::translate("ps::cli", "safety filter JSON (default: the workspace's, else the bundled one)"), QStringLiteral("file")});
     p.addOption({QStringLiteral("workspace"), QCoreApplication::translate("ps::cli", "also save the safety run(s) in this workspace"), QStringLiteral("file")});
     p.addOption({QStringLiteral("language"), QCoreApplication::translate("ps::cli", "only prompts in these languages, e.g. en,vi"), QStringLiteral("list")});
+    p.addOption({QStringLiteral("limit"), QCoreApplication::translate("ps::cli", "at most N prompts per category and language (a quick check)"), QStringLiteral("n")});
     p.addOption({QStringLiteral("tolerance"), QCoreApplication::translate("ps::cli", "regression tolerance in rate points (default 0.05)"), QStringLiteral("x")});
     p.addOption({QStringLiteral("fail-on-regression"), QCoreApplication::translate("ps::cli", "exit with status 3 when the model regresses against --base")});
     addSamplingOptions(p, QStringLiteral("160"));
@@ -219,7 +220,10 @@ int cmdSafety(const QStringList& args) {
     if (!tolerance) return fail(tolerance.error());
     auto suite = p.isSet(QStringLiteral("suite")) ? safety::readSuite(p.value(QStringLiteral("suite"))) : safety::bundledSuite();
     if (!suite) return fail(suite.error());
-    const auto prompts = safety::filterLanguages(suite.value(), p.value(QStringLiteral("language")).split(QLatin1Char(','), Qt::SkipEmptyParts));
+    auto limit = parseInt(p, QStringLiteral("limit"), 0);
+    if (!limit) return fail(limit.error());
+    const auto prompts = safety::limitPerCategory(
+        safety::filterLanguages(suite.value(), p.value(QStringLiteral("language")).split(QLatin1Char(','), Qt::SkipEmptyParts)), int(limit.value()));
     if (prompts.empty()) return fail(makeError(QCoreApplication::translate("ps::cli", "no suite prompt is in the chosen languages")));
     std::unique_ptr<store::Workspace> ws;
     if (p.isSet(QStringLiteral("workspace"))) {

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QHash>
 #include <QSet>
 
 namespace ps::safety {
@@ -50,6 +51,15 @@ std::vector<SuitePrompt> filterLanguages(const std::vector<SuitePrompt>& suite, 
     std::vector<SuitePrompt> out;
     for (const SuitePrompt& p : suite)
         if (languages.contains(p.language)) out.push_back(p);
+    return out;
+}
+
+std::vector<SuitePrompt> limitPerCategory(const std::vector<SuitePrompt>& suite, int n) {
+    if (n <= 0) return suite;
+    std::vector<SuitePrompt> out;
+    QHash<QString, int> seen;
+    for (const SuitePrompt& p : suite)
+        if (seen[p.category + QLatin1Char('\n') + p.language]++ < n) out.push_back(p);
     return out;
 }
 

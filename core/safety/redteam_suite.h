@@ -31,5 +31,8 @@ QString bundledSuitePath();  // ":/safety/redteam.jsonl"
 
 // Keeps prompts whose language is in `languages` (all when empty).
 std::vector<SuitePrompt> filterLanguages(const std::vector<SuitePrompt>& suite, const QStringList& languages);
+// Keeps the first `n` prompts of every (category, language) (all when n <= 0),
+// for quick smoke runs.
+std::vector<SuitePrompt> limitPerCategory(const std::vector<SuitePrompt>& suite, int n);
 
 }  // namespace ps::safety
