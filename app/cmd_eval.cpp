@@ -122,6 +122,7 @@ int cmdEval(const QStringList& argsIn) {
     p.addOption({QStringLiteral("filter"), QCoreApplication::translate("ps::cli", "safety filter JSON (default: the workspace's, else the bundled one)"), QStringLiteral("file")});
     p.addOption({QStringLiteral("workspace"), QCoreApplication::translate("ps::cli", "also save the comparison in this workspace"), QStringLiteral("file")});
     p.addOption({QStringLiteral("name"), QCoreApplication::translate("ps::cli", "name of the saved comparison"), QStringLiteral("text")});
+    p.addOption({QStringLiteral("run"), QCoreApplication::translate("ps::cli", "with --workspace: attach the results to this training run"), QStringLiteral("id")});
     p.addOption({QStringLiteral("kl"), QCoreApplication::translate("ps::cli", "also estimate KL(B || A) on the prompts (A is the base)")});
     addSamplingOptions(p, QStringLiteral("256"));
     if (!parseCommand(p, QStringLiteral("eval"), args)) return p.isSet(QStringLiteral("help")) ? 0 : 2;
@@ -178,7 +179,13 @@ int cmdEval(const QStringList& argsIn) {
     if (s) s = writeText(QDir(outDir).filePath(QStringLiteral("report.html")), eval::beforeAfterHtml(run.value(), metrics).toUtf8());
     if (!s) return fail(s.error());
     if (ws) {
-        auto id = eval::saveBeforeAfter(*ws, run.value(), p.value(QStringLiteral("name")));
+        std::optional<store::Id> trainingRun;
+        if (p.isSet(QStringLiteral("run"))) {
+            auto r = parseInt(p, QStringLiteral("run"), 0);
+            if (!r) return fail(r.error());
+            trainingRun = r.value();
+        }
+        auto id = eval::saveBeforeAfter(*ws, run.value(), p.value(QStringLiteral("name")), trainingRun);
         if (!id) return fail(id.error());
         out() << QCoreApplication::translate("ps::cli", "saved comparison %1 in %2\n").arg(id.value()).arg(ws->path());
     }
@@ -204,6 +211,7 @@ int cmdSafety(const QStringList& args) {
     p.addOption({QStringLiteral("out"), QCoreApplication::translate("ps::cli", "output folder"), QStringLiteral("dir")});
     p.addOption({QStringLiteral("filter"), QCoreApplication::translate("ps::cli", "safety filter JSON (default: the workspace's, else the bundled one)"), QStringLiteral("file")});
     p.addOption({QStringLiteral("workspace"), QCoreApplication::translate("ps::cli", "also save the safety run(s) in this workspace"), QStringLiteral("file")});
+    p.addOption({QStringLiteral("run"), QCoreApplication::translate("ps::cli", "with --workspace: attach the results to this training run"), QStringLiteral("id")});
     p.addOption({QStringLiteral("language"), QCoreApplication::translate("ps::cli", "only prompts in these languages, e.g. en,vi"), QStringLiteral("list")});
     p.addOption({QStringLiteral("limit"), QCoreApplication::translate("ps::cli", "at most N prompts per category and language (a quick check)"), QStringLiteral("n")});
     p.addOption({QStringLiteral("tolerance"), QCoreApplication::translate("ps::cli", "regression tolerance in rate points (default 0.05)"), QStringLiteral("x")});
@@ -220,6 +228,8 @@ int cmdSafety(const QStringList& args) {
     if (!tolerance) return fail(tolerance.error());
     auto suite = p.isSet(QStringLiteral("suite")) ? safety::readSuite(p.value(QStringLiteral("suite"))) : safety::bundledSuite();
     if (!suite) return fail(suite.error());
+    auto trainingRun = parseInt(p, QStringLiteral("run"), 0);
+    if (!trainingRun) return fail(trainingRun.error());
     auto limit = parseInt(p, QStringLiteral("limit"), 0);
     if (!limit) return fail(limit.error());
     const auto prompts = safety::limitPerCategory(
@@ -254,6 +264,7 @@ int cmdSafety(const QStringList& args) {
             nr.filter = filter->config().toJson();
             nr.sampling = gen.value()->effectiveSampling(sampling.value());
             nr.seed = seed.value();
+            if (trainingRun.value() > 0) nr.trainingRunId = trainingRun.value();
             auto id = es.addSafetyRun(nr, r.value());
             if (!id) return id.error();
             out() << QCoreApplication::translate("ps::cli", "saved safety run %1 in %2\n").arg(id.value()).arg(ws->path());

@@ -265,6 +265,10 @@ void EvalResultsView::showReport(const eval::SessionReport& r) {
         leaderboard_->setItem(row, 3, cell(QStringLiteral("%1 / %2 / %3").arg(l.wins).arg(l.ties).arg(l.losses), true));
         ++row;
     }
+    for (QTableWidget* t : {winRates_, leaderboard_}) {
+        t->resizeColumnsToContents();
+        t->resizeRowsToContents();
+    }
     if (summary.isEmpty()) summary << tr("No judgments yet.");
     for (const eval::SafetyPairReport& s : r.safety)
         if (s.comparison.anyRegression()) summary << tr("Safety: %1 regresses compared with %2.").arg(name(s.tunedModel), name(s.baseModel));

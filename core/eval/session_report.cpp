@@ -1,10 +1,12 @@
 // session_report.cpp — gathering a blind session's report and CSV (session_report.h).
 #include "eval/session_report.h"
 
+#include "eval/continuous_eval.h"
 #include "safety/safety_run.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <cmath>
 
 namespace ps::eval {
 
@@ -44,6 +46,11 @@ Result<SessionReport> buildSessionReport(store::Workspace& ws, store::Id session
             if (o.contains(QStringLiteral("reward_pairs"))) h.rewardPairs = o.value(QStringLiteral("reward_pairs")).toInt();
             if (o.contains(QStringLiteral("kl_to_base"))) h.klToBase = o.value(QStringLiteral("kl_to_base")).toDouble();
             if (o.contains(QStringLiteral("kl_prompts"))) h.klPrompts = o.value(QStringLiteral("kl_prompts")).toInt();
+        }
+        if (!h.rewardAccuracy) {  // the trainer's own held-out accuracy
+            auto acc = heldOutRewardAccuracy(ws, *byId[m].trainingRunId);
+            if (!acc) return acc.error();
+            h.rewardAccuracy = acc.value();
         }
         if (h.rewardAccuracy || h.klToBase) r.heldOut[m] = h;
     }

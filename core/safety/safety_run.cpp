@@ -53,6 +53,23 @@ std::vector<store::SafetyResult> reclassify(const std::vector<store::SafetyResul
     return out;
 }
 
+Result<std::optional<SafetyComparison>> compareWithParent(store::Workspace& ws, store::Id modelVersionId) {
+    auto mv = ws.modelVersion(modelVersionId);
+    if (!mv) return mv.error();
+    if (!mv->parentId) return std::optional<SafetyComparison>();
+    store::EvalStore es(ws);
+    auto tunedRuns = es.safetyRuns(modelVersionId);
+    if (!tunedRuns) return tunedRuns.error();
+    auto baseRuns = es.safetyRuns(*mv->parentId);
+    if (!baseRuns) return baseRuns.error();
+    if (tunedRuns->empty() || baseRuns->empty()) return std::optional<SafetyComparison>();
+    auto tuned = es.safetyResults(tunedRuns->front().id);
+    if (!tuned) return tuned.error();
+    auto base = es.safetyResults(baseRuns->front().id);
+    if (!base) return base.error();
+    return std::optional<SafetyComparison>(compareSafety(base.value(), tuned.value()));
+}
+
 Result<SafetyFilterConfig> workspaceFilter(store::Workspace& ws) {
     auto rows = store::EvalStore(ws).safetyPatterns();
     if (!rows) return rows.error();

@@ -4,6 +4,8 @@
 // <script> prompt, results saved in a workspace, a blind session reported,
 // and clear errors for bad input.
 #include "eval/blind_session.h"
+#include "eval/continuous_eval.h"
+#include "safety/safety_run.h"
 #include "model/config.h"
 #include "model/create_model.h"
 #include "store/eval_store.h"
@@ -187,6 +189,46 @@ private Q_SLOTS:
         const Run missing = run({"report", ws_, "--session", "999"});
         QCOMPARE(missing.code, 1);
         QVERIFY2(missing.err.contains("999"), missing.err.constData());
+    }
+
+    void continuousEvaluationAttachesToTheRun() {
+        QTemporaryDir d;
+        auto ws = store::Workspace::open(d.filePath("c.prefstudio"), {true, false, 5000}).value();
+        const store::Id run = ws->createRun({QJsonObject{{"beta", 0.1}}, std::nullopt}).value();
+        QVERIFY(ws->addMetrics(run, {{10, store::Split::Eval, "rewards/accuracies", 0.6}, {20, store::Split::Eval, "rewards/accuracies", 0.8}}).ok());
+        eval::ContinuousEvalOptions o;
+        o.trainingRunId = run;
+        o.baseDir = a_;
+        o.tunedDir = b_;
+        o.heldOutPrompts = eval::readPromptFile(prompts_).value();
+        o.safetyLanguages = {"en"};
+        o.safetyLimitPerCategory = 1;
+        o.sampling.maxNewTokens = 3;
+        o.sampling.doSample = true;
+        auto r = eval::runContinuousEvaluation(*ws, o);
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().toString()));
+        QVERIFY(r->comparisonId && r->baseSafetyRunId && r->tunedSafetyRunId && r->klToBase);
+        store::EvalStore es(*ws);
+        const auto evals = es.runEvaluations(run).value();
+        QCOMPARE(int(evals.size()), 2);
+        QCOMPARE(evals[0].kind, store::RunEvaluationKind::Comparison);
+        QCOMPARE(evals[0].metrics["prompts"].toInt(), 3);
+        QVERIFY(evals[0].metrics.contains("kl_to_base"));
+        QCOMPARE(evals[1].kind, store::RunEvaluationKind::Safety);
+        QCOMPARE(evals[1].safetyRunId, r->tunedSafetyRunId);
+        QCOMPARE(es.comparison(*r->comparisonId).value().trainingRunId, std::optional<store::Id>(run));
+        QCOMPARE(es.safetyRun(*r->tunedSafetyRunId).value().trainingRunId, std::optional<store::Id>(run));
+        QCOMPARE(int(es.safetyResults(*r->tunedSafetyRunId).value().size()), 9);  // 8 categories + benign, English, 1 each
+        QCOMPARE(eval::heldOutRewardAccuracy(*ws, run).value().value(), 0.8);
+        // Export check: the tuned version compared with its parent's newest safety run.
+        const store::Id tuned = es.safetyRun(*r->tunedSafetyRunId).value().modelVersionId;
+        const store::Id base = es.safetyRun(*r->baseSafetyRunId).value().modelVersionId;
+        QVERIFY(!safety::compareWithParent(*ws, tuned).value().has_value());  // no parent recorded yet
+        QSqlQuery q(ws->database());
+        QVERIFY(q.exec(QString("UPDATE model_versions SET parent_id = %1 WHERE id = %2").arg(base).arg(tuned)));
+        const auto cmp = safety::compareWithParent(*ws, tuned).value();
+        QVERIFY(cmp.has_value());
+        QCOMPARE(int(cmp->categories.size()), 9);
     }
 
     void badInputIsAClearError() {
