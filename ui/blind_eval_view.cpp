@@ -44,7 +44,7 @@ BlindEvalView::BlindEvalView(QWidget* parent) : QWidget(parent) {
     sessions_ = new QComboBox(this);
     sessions_->setObjectName(QStringLiteral("sessionCombo"));
     progress_ = new QLabel(this);
-    progress_->setObjectName(QStringLiteral("progressLabel"));
+    progress_->setObjectName(QStringLiteral("blindProgressLabel"));
     top->addWidget(sessionLabel_);
     top->addWidget(sessions_, 1);
     top->addWidget(progress_);
@@ -77,7 +77,7 @@ BlindEvalView::BlindEvalView(QWidget* parent) : QWidget(parent) {
         buttons->addWidget(b);
     }
     status_ = new QLabel(this);
-    status_->setObjectName(QStringLiteral("statusLabel"));
+    status_->setObjectName(QStringLiteral("blindStatusLabel"));
     status_->setWordWrap(true);
 
     auto* layout = new QVBoxLayout(this);

@@ -96,7 +96,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(&view));
         QVERIFY(!leaksModelIdentity(&view));
         auto* left = view.findChild<QPlainTextEdit*>("leftAnswer");
-        auto* progress = view.findChild<QLabel*>("progressLabel");
+        auto* progress = view.findChild<QLabel*>("blindProgressLabel");
         QCOMPARE(progress->text(), QString("0 of 3 judged"));
         view.grab().save(dir.filePath("blind.png"));
         if (qEnvironmentVariableIsSet("PS_SCREENSHOT_DIR")) view.grab().save(qEnvironmentVariable("PS_SCREENSHOT_DIR") + "/blind_eval.png");
@@ -119,7 +119,7 @@ private Q_SLOTS:
         // Someone outside the session: the judgment is refused with a message, nothing stored.
         view.setReviewer("zoe");
         QTest::keyClick(&view, Qt::Key_1);
-        QVERIFY(view.findChild<QLabel*>("statusLabel")->text().contains("not part of"));
+        QVERIFY(view.findChild<QLabel*>("blindStatusLabel")->text().contains("not part of"));
         // minh: ties with key 3 (the button works too).
         view.setReviewer("minh");
         QTest::keyClick(&view, Qt::Key_3);
