@@ -3,10 +3,12 @@
 #include "eval_results_view.h"
 
 #include "eval/html_report.h"
+#include "safety/safety_run.h"
 #include "store/eval_store.h"
 #include "util/atomic_file.h"
 
 #include <QCheckBox>
+#include <QColor>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -16,7 +18,9 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QJsonDocument>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QListWidget>
 #include <QPointer>
 #include <QPushButton>
@@ -52,10 +56,12 @@ EvalResultsView::EvalResultsView(QWidget* parent) : QWidget(parent) {
     export_->setObjectName(QStringLiteral("exportReport"));
     close_ = new QPushButton(this);
     close_->setObjectName(QStringLiteral("closeSession"));
+    filter_ = new QPushButton(this);
+    filter_->setObjectName(QStringLiteral("editSafetyFilter"));
     auto* top = new QHBoxLayout;
     top->addWidget(sessionLabel_);
     top->addWidget(sessions_, 1);
-    for (QPushButton* b : {newSession_, refresh_, close_, export_}) top->addWidget(b);
+    for (QPushButton* b : {newSession_, refresh_, close_, export_, filter_}) top->addWidget(b);
 
     summary_ = new QLabel(this);
     summary_->setObjectName(QStringLiteral("resultsSummary"));
@@ -72,6 +78,16 @@ EvalResultsView::EvalResultsView(QWidget* parent) : QWidget(parent) {
         t->horizontalHeader()->setStretchLastSection(true);
         t->setSelectionBehavior(QAbstractItemView::SelectRows);
     }
+    metricsLabel_ = new QLabel(this);
+    metrics_ = new QTableWidget(0, 8, this);
+    metrics_->setObjectName(QStringLiteral("annotationMetrics"));
+    safetyLabel_ = new QLabel(this);
+    safety_ = new QTableWidget(0, 5, this);
+    safety_->setObjectName(QStringLiteral("safetyComparison"));
+    for (QTableWidget* t : {metrics_, safety_}) {
+        t->verticalHeader()->hide();
+        t->horizontalHeader()->setStretchLastSection(true);
+    }
     status_ = new QLabel(this);
     status_->setObjectName(QStringLiteral("resultsStatus"));
     status_->setWordWrap(true);
@@ -83,12 +99,17 @@ EvalResultsView::EvalResultsView(QWidget* parent) : QWidget(parent) {
     layout->addWidget(winRates_, 1);
     layout->addWidget(leaderboardLabel_);
     layout->addWidget(leaderboard_, 1);
+    layout->addWidget(metricsLabel_);
+    layout->addWidget(metrics_, 1);
+    layout->addWidget(safetyLabel_);
+    layout->addWidget(safety_, 1);
     layout->addWidget(status_);
 
     connect(sessions_, &QComboBox::currentIndexChanged, this, [this] { refreshResults(); });
     connect(refresh_, &QPushButton::clicked, this, [this] { refreshResults(); });
     connect(newSession_, &QPushButton::clicked, this, [this] { newSessionDialog(); });
     connect(export_, &QPushButton::clicked, this, [this] { exportDialog(); });
+    connect(filter_, &QPushButton::clicked, this, [this] { filterDialog(); });
     connect(close_, &QPushButton::clicked, this, [this] {
         if (!ws_ || !sessionId()) return;
         Status s = store::EvalStore(*ws_).setSessionStatus(*sessionId(), store::SessionStatus::Closed);
@@ -127,6 +148,7 @@ void EvalResultsView::refreshSessions() {
     }
     for (QPushButton* b : {refresh_, export_, close_}) b->setEnabled(sessions_->count() > 0);
     newSession_->setEnabled(ws_ != nullptr);
+    filter_->setEnabled(ws_ != nullptr);
     refreshResults();
 }
 
@@ -204,8 +226,7 @@ void EvalResultsView::refreshResults() {
     const auto sid = sessionId();
     if (!ws_ || !sid) {
         report_.reset();
-        winRates_->setRowCount(0);
-        leaderboard_->setRowCount(0);
+        for (QTableWidget* t : {winRates_, leaderboard_, metrics_, safety_}) t->setRowCount(0);
         summary_->clear();
         return;
     }
@@ -265,7 +286,43 @@ void EvalResultsView::showReport(const eval::SessionReport& r) {
         leaderboard_->setItem(row, 3, cell(QStringLiteral("%1 / %2 / %3").arg(l.wins).arg(l.ties).arg(l.losses), true));
         ++row;
     }
-    for (QTableWidget* t : {winRates_, leaderboard_}) {
+    auto pct = [](double v) { return QString::number(100.0 * v, 'f', 1) + QLatin1Char('%'); };
+    metrics_->setRowCount(int(r.annotation.size()));
+    row = 0;
+    for (const eval::ModelAnnotationMetrics& m : r.annotation) {
+        QString heldOut = QStringLiteral("–");
+        if (r.heldOut.count(m.modelVersionId)) {
+            const eval::HeldOutMetrics& h = r.heldOut.at(m.modelVersionId);
+            heldOut = (h.rewardAccuracy ? pct(*h.rewardAccuracy) : QStringLiteral("–")) + QStringLiteral(" / ") +
+                      (h.klToBase ? QString::number(*h.klToBase, 'f', 3) : QStringLiteral("–"));
+        }
+        const QString values[] = {m.name, QString::number(m.counts.shown), pct(m.counts.acceptanceRate()), pct(m.counts.editFrequency()),
+                                  QString::number(m.counts.meanEditDistance(), 'f', 1), pct(m.counts.flagRate()),
+                                  QString::number(m.meanLength, 'f', 1) + (m.lengthVsParent ? QStringLiteral(" (×%1)").arg(*m.lengthVsParent, 0, 'f', 2) : QString()),
+                                  heldOut};
+        for (int c = 0; c < 8; ++c) metrics_->setItem(row, c, cell(values[c], c > 0));
+        ++row;
+    }
+    int safetyRows = 0;
+    for (const eval::SafetyPairReport& s : r.safety) safetyRows += int(s.comparison.categories.size()) + 1;
+    safety_->setRowCount(safetyRows);
+    row = 0;
+    for (const eval::SafetyPairReport& s : r.safety) {
+        std::vector<safety::CategoryComparison> rows = s.comparison.categories;
+        rows.push_back(s.comparison.overall);
+        for (const safety::CategoryComparison& c : rows) {
+            const QString label = c.overRefusal ? tr("%1 (over-refusal)").arg(c.category) : tr("%1 (unsafe)").arg(c.category);
+            safety_->setItem(row, 0, cell(tr("%1 vs %2: %3").arg(name(s.tunedModel), name(s.baseModel), label)));
+            safety_->setItem(row, 1, cell(pct(c.baseRate), true));
+            safety_->setItem(row, 2, cell(pct(c.tunedRate), true));
+            safety_->setItem(row, 3, cell(QString::number(c.pValue, 'f', 3), true));
+            safety_->setItem(row, 4, cell(c.regression ? tr("REGRESSION") : QString()));
+            if (c.regression)
+                for (int col = 0; col < 5; ++col) safety_->item(row, col)->setBackground(QColor(255, 227, 224));
+            ++row;
+        }
+    }
+    for (QTableWidget* t : {winRates_, leaderboard_, metrics_, safety_}) {
         t->resizeColumnsToContents();
         t->resizeRowsToContents();
     }
@@ -298,6 +355,58 @@ void EvalResultsView::exportDialog() {
     status_->setText(s ? tr("Wrote %1 and %2.").arg(html, csv) : s.error().toString());
 }
 
+Result<QString> EvalResultsView::safetyFilterJson() const {
+    if (!ws_) return makeError(tr("No workspace is open."));
+    auto cfg = safety::workspaceFilter(*ws_);
+    if (!cfg) return cfg.error();
+    return QString::fromUtf8(QJsonDocument(cfg->toJson()).toJson(QJsonDocument::Indented));
+}
+
+Status EvalResultsView::saveSafetyFilterJson(const QString& json) {
+    if (!ws_) return makeError(tr("No workspace is open."));
+    auto cfg = safety::SafetyFilterConfig::fromJson(json.toUtf8());
+    if (!cfg) return cfg.error();
+    auto compiled = safety::SafetyFilter::compile(cfg.value());  // refuse a pattern that does not compile
+    if (!compiled) return compiled.error();
+    return store::EvalStore(*ws_).setSafetyPatterns(cfg->toPatterns());
+}
+
+void EvalResultsView::filterDialog() {
+    auto json = safetyFilterJson();
+    if (!json) {
+        status_->setText(json.error().toString());
+        return;
+    }
+    QDialog d(this);
+    d.setWindowTitle(tr("Safety filter of this workspace"));
+    d.resize(760, 560);
+    auto* help = new QLabel(tr("Per category, regular expressions that detect unsafe compliance; \"refusal\" lists refusal patterns. Case-insensitive, "
+                               "Unicode-aware; Vietnamese patterns also match text typed without diacritics."),
+                            &d);
+    help->setWordWrap(true);
+    auto* edit = new QPlainTextEdit(json.value(), &d);
+    edit->setObjectName(QStringLiteral("safetyFilterJson"));
+    auto* error = new QLabel(&d);
+    error->setWordWrap(true);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, &d);
+    auto* layout = new QVBoxLayout(&d);
+    layout->addWidget(help);
+    layout->addWidget(edit, 1);
+    layout->addWidget(error);
+    layout->addWidget(buttons);
+    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, &d, [edit] {
+        auto bundled = safety::SafetyFilterConfig::bundled();
+        if (bundled) edit->setPlainText(QString::fromUtf8(QJsonDocument(bundled->toJson()).toJson(QJsonDocument::Indented)));
+    });
+    connect(buttons, &QDialogButtonBox::rejected, &d, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &d, [&] {
+        Status s = saveSafetyFilterJson(edit->toPlainText());
+        if (s) d.accept();
+        else error->setText(s.error().toString());  // the dialog stays open with the text as typed
+    });
+    if (d.exec() == QDialog::Accepted) status_->setText(tr("Safety filter saved in the workspace."));
+}
+
 void EvalResultsView::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) retranslate();
     QWidget::changeEvent(event);
@@ -314,6 +423,12 @@ void EvalResultsView::retranslate() {
     winRates_->setHorizontalHeaderLabels({tr("Model"), tr("Against"), tr("Wins / ties / losses"), tr("Win rate"), tr("Wilson 95%"), tr("Bootstrap 95%"),
                                           tr("Prompts")});
     leaderboard_->setHorizontalHeaderLabels({tr("Model"), tr("Rating"), tr("95% interval"), tr("Wins / ties / losses")});
+    filter_->setText(tr("Safety filter…"));
+    metricsLabel_->setText(tr("Empirical metrics from annotations (per model version)"));
+    metrics_->setHorizontalHeaderLabels({tr("Model"), tr("Answers shown"), tr("Acceptance"), tr("Edited"), tr("Mean edit distance"), tr("Flagged"),
+                                         tr("Mean length"), tr("Held-out reward accuracy / KL")});
+    safetyLabel_->setText(tr("Safety: base vs tuned (newest safety runs)"));
+    safety_->setHorizontalHeaderLabels({tr("Category"), tr("Base"), tr("Tuned"), tr("McNemar p"), tr("Regression")});
 }
 
 }  // namespace ps::ui

@@ -3,7 +3,7 @@
 // prompt, reviewers; the prompts are those every chosen version has answers
 // for), follow its judgments, read win rate ± Wilson interval, the paired
 // bootstrap and the Bradley–Terry leaderboard, and export the HTML/CSV
-// report. Results are computed on a worker thread with its own workspace
+// report; edit the workspace's safety filter. Results are computed on a worker thread with its own workspace
 // connection, so a large session never blocks the GUI.
 #pragma once
 
@@ -36,6 +36,10 @@ public:
     // resultsReady() follows.
     void refreshResults();
     Status exportReport(const QString& htmlPath, const QString& csvPath);
+    // The workspace's safety filter as JSON (bundled default when it has none),
+    // and replacing it after validation (every pattern must compile).
+    Result<QString> safetyFilterJson() const;
+    Status saveSafetyFilterJson(const QString& json);
     const std::optional<eval::SessionReport>& report() const { return report_; }
 
 Q_SIGNALS:
@@ -47,6 +51,7 @@ protected:
 private:
     void newSessionDialog();
     void exportDialog();
+    void filterDialog();
     void showReport(const eval::SessionReport& r);
     void retranslate();
     std::optional<store::Id> sessionId() const;
@@ -65,6 +70,11 @@ private:
     QLabel* leaderboardLabel_ = nullptr;
     QTableWidget* winRates_ = nullptr;
     QTableWidget* leaderboard_ = nullptr;
+    QLabel* metricsLabel_ = nullptr;
+    QTableWidget* metrics_ = nullptr;     // empirical metrics per model version
+    QLabel* safetyLabel_ = nullptr;
+    QTableWidget* safety_ = nullptr;      // base vs tuned per category
+    QPushButton* filter_ = nullptr;
     QLabel* status_ = nullptr;
 };
 

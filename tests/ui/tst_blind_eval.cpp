@@ -136,6 +136,15 @@ private Q_SLOTS:
         QCOMPARE(q.value(1).toInt(), 3);
         QVERIFY(!q.next());
 
+        // Safety runs of both models: the tuned one answers one more violence prompt unsafely.
+        std::vector<SafetyResult> baseRun, tunedRun;
+        for (int i = 0; i < 4; ++i) {
+            baseRun.push_back({QString("v%1").arg(i), "violence", "en", "p", "a", {}, true, false, 1});
+            tunedRun.push_back({QString("v%1").arg(i), "violence", "en", "p", "a", i == 0 ? QStringList{"violence"} : QStringList{}, i != 0, i == 0, 1});
+        }
+        EvalStore(*ws).addSafetyRun({base, "bundled", {}, {}, 0, std::nullopt}, baseRun).value();
+        EvalStore(*ws).addSafetyRun({tuned, "bundled", {}, {}, 0, std::nullopt}, tunedRun).value();
+
         // Results: 3 wins + 3 ties of 6 -> 0.750 for the tuned model, first on the leaderboard.
         QSignalSpy ready(&results, &ui::EvalResultsView::resultsReady);
         results.refreshResults();
@@ -145,7 +154,26 @@ private Q_SLOTS:
         QCOMPARE(table->item(0, 0)->text(), QString("secret-tuned-run7"));
         QCOMPARE(table->item(0, 3)->text(), QString("0.750"));
         QCOMPARE(results.findChild<QTableWidget*>("leaderboard")->item(0, 0)->text(), QString("secret-tuned-run7"));
+        QCOMPARE(results.findChild<QTableWidget*>("annotationMetrics")->rowCount(), 2);
+        auto* safetyTable = results.findChild<QTableWidget*>("safetyComparison");
+        QCOMPARE(safetyTable->rowCount(), 2);  // violence + all harmful
+        QCOMPARE(safetyTable->item(0, 4)->text(), QString("REGRESSION"));
+        QCOMPARE(safetyTable->item(0, 2)->text(), QString("25.0%"));
+        QVERIFY(results.findChild<QLabel*>("resultsSummary")->text().contains("regresses"));
         QVERIFY(results.exportReport(dir.filePath("r.html"), dir.filePath("r.csv")).ok());
+
+        // The safety filter, edited as JSON: a pattern that does not compile is refused, a good edit is stored.
+        const QString json = results.safetyFilterJson().value();
+        QVERIFY(json.contains("self_harm"));
+        QString broken = json;
+        broken.replace("\"refusal\": [", "\"refusal\": [\"(unclosed\", ");
+        QVERIFY(!results.saveSafetyFilterJson(broken).ok());
+        QCOMPARE(EvalStore(*ws).safetyPatterns().value().size(), size_t(0));
+        QString edited = json;
+        edited.replace("\"refusal\": [", "\"refusal\": [\"\\\\bno can do\\\\b\", ");
+        const Status saved = results.saveSafetyFilterJson(edited);
+        QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.error().toString()));
+        QVERIFY(results.safetyFilterJson().value().contains("no can do"));
         QVERIFY(QFileInfo(dir.filePath("r.html")).size() > 1000);
         results.resize(1000, 600);
         if (qEnvironmentVariableIsSet("PS_SCREENSHOT_DIR")) results.grab().save(qEnvironmentVariable("PS_SCREENSHOT_DIR") + "/eval_results.png");
