@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "before_after_view.h"
 #include "blind_eval_view.h"
 #include "eval_results_view.h"
 #include "io/safetensors.h"
@@ -46,6 +47,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     trainView_->setObjectName(QStringLiteral("trainView"));
     tabs_->addTab(trainView_, QString());
     // Evaluation: the reviewer's blind tab and the product owner's results tab.
+    auto* beforeAfter = new BeforeAfterView(tabs_);
+    tabs_->addTab(beforeAfter, QString());
+    connect(this, &MainWindow::workspaceChanged, beforeAfter, &BeforeAfterView::setWorkspace);
     auto* blindEval = new BlindEvalView(tabs_);
     auto* evalResults = new EvalResultsView(tabs_);
     tabs_->addTab(blindEval, QString());
@@ -178,6 +182,7 @@ void MainWindow::retranslate() {
     languageMenu_->setTitle(tr("&Language"));
     tabs_->setTabText(tabs_->indexOf(tabs_->findChild<QWidget*>(QStringLiteral("modelPage"))), tr("Model"));
     tabs_->setTabText(tabs_->indexOf(trainView_), tr("Train"));
+    tabs_->setTabText(tabs_->indexOf(tabs_->findChild<QWidget*>(QStringLiteral("beforeAfterView"))), tr("Before/after"));
     tabs_->setTabText(tabs_->indexOf(tabs_->findChild<QWidget*>(QStringLiteral("blindEvalView"))), tr("Blind evaluation"));
     tabs_->setTabText(tabs_->indexOf(tabs_->findChild<QWidget*>(QStringLiteral("evalResultsView"))), tr("Evaluation results"));
     workspaceStatus_->setText(workspace_ ? tr("Workspace: %1 · annotator: %2").arg(QFileInfo(workspace_->path()).fileName(), annotatorName())

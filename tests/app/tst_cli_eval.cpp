@@ -6,11 +6,10 @@
 #include "eval/blind_session.h"
 #include "eval/continuous_eval.h"
 #include "safety/safety_run.h"
-#include "model/config.h"
-#include "model/create_model.h"
 #include "store/eval_store.h"
 
 #include "cli_process.h"
+#include "tiny_text_model.h"
 
 #include <QDir>
 #include <QFile>
@@ -26,22 +25,7 @@ using cli_test::Run;
 using cli_test::run;
 
 namespace {
-QString tokenizerDir() { return qEnvironmentVariable("PREFSTUDIO_SOURCE_DIR") + QStringLiteral("/tests/tokenizer/data/lfm2-style"); }
-
-bool makeModel(const QString& dir, uint64_t seed) {
-    auto cfgJson = model::presetConfig(QStringLiteral("tiny")).value().toJson();
-    cfgJson.insert(QStringLiteral("vocab_size"), 4352.0);
-    auto cfg = model::Lfm2Config::fromJson(cfgJson);
-    if (!cfg) return false;
-    model::CreateModelOptions o;
-    o.outDir = dir;
-    o.dtype = QStringLiteral("fp32");
-    o.seed = seed;
-    if (!model::createRandomModel(cfg.value(), o).ok()) return false;
-    for (const char* f : {"tokenizer.json", "tokenizer_config.json", "special_tokens_map.json"})
-        if (!QFile::copy(tokenizerDir() + QLatin1Char('/') + QLatin1String(f), dir + QLatin1Char('/') + QLatin1String(f))) return false;
-    return true;
-}
+bool makeModel(const QString& dir, uint64_t seed) { return tiny_text_model::make(dir, seed); }
 
 QByteArray readAll(const QString& path) {
     QFile f(path);
