@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace ps::ui {
 
@@ -154,9 +155,18 @@ void BlindEvalView::showNext() {
     if (message.isEmpty()) {
         store::EvalStore es(*ws_);
         auto reviewer = ws_->annotatorId(reviewer_, true);
-        auto next = reviewer ? es.nextBlindItem(*sid, reviewer.value()) : Result<std::optional<store::BlindItem>>(reviewer.error());
+        auto session = es.session(*sid);
+        const bool listed = session && reviewer &&
+                            (session->reviewers.empty() ||
+                             std::find(session->reviewers.begin(), session->reviewers.end(), reviewer.value()) != session->reviewers.end());
+        auto next = !reviewer ? Result<std::optional<store::BlindItem>>(reviewer.error())
+                    : !session ? Result<std::optional<store::BlindItem>>(session.error())
+                    : !listed  ? Result<std::optional<store::BlindItem>>(std::optional<store::BlindItem>())
+                               : es.nextBlindItem(*sid, reviewer.value());
         auto progress = reviewer ? es.sessionProgress(*sid, reviewer.value()) : Result<store::SessionProgress>(reviewer.error());
         if (!next) message = next.error().toString();
+        else if (!listed)
+            message = tr("You are not a reviewer of this session; ask its owner to add you.");
         else if (!next->has_value())
             message = tr("You have judged every pair of this session. Thank you!");
         else current_ = **next;

@@ -407,6 +407,19 @@ void EvalResultsView::filterDialog() {
     if (d.exec() == QDialog::Accepted) status_->setText(tr("Safety filter saved in the workspace."));
 }
 
+void EvalResultsView::judgmentsChanged() {
+    if (isVisible()) refreshResults();
+    else stale_ = true;
+}
+
+void EvalResultsView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (stale_) {
+        stale_ = false;
+        refreshResults();
+    }
+}
+
 void EvalResultsView::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) retranslate();
     QWidget::changeEvent(event);

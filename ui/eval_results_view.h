@@ -35,6 +35,8 @@ public:
     // Recomputes the results of the selected session on a worker thread;
     // resultsReady() follows.
     void refreshResults();
+    // Judgments changed elsewhere: refresh now when visible, else when shown next.
+    void judgmentsChanged();
     Status exportReport(const QString& htmlPath, const QString& csvPath);
     // The workspace's safety filter as JSON (bundled default when it has none),
     // and replacing it after validation (every pattern must compile).
@@ -47,6 +49,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void newSessionDialog();
@@ -59,6 +62,7 @@ private:
     store::Workspace* ws_ = nullptr;
     std::optional<eval::SessionReport> report_;
     int generation_ = 0;  // results of an older request are dropped
+    bool stale_ = false;  // judgments changed while hidden
     QLabel* sessionLabel_ = nullptr;
     QComboBox* sessions_ = nullptr;
     QPushButton* newSession_ = nullptr;

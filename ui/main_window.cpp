@@ -57,7 +57,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(this, &MainWindow::workspaceChanged, blindEval, &BlindEvalView::setWorkspace);
     connect(this, &MainWindow::workspaceChanged, evalResults, &EvalResultsView::setWorkspace);
     connect(this, &MainWindow::annotatorChanged, blindEval, &BlindEvalView::setReviewer);
-    connect(blindEval, &BlindEvalView::judged, evalResults, &EvalResultsView::refreshResults);
+    connect(blindEval, &BlindEvalView::judged, evalResults, &EvalResultsView::judgmentsChanged);
     blindEval->setReviewer(annotatorName());
     setCentralWidget(tabs_);
     status_ = new QLabel(this);

@@ -116,10 +116,12 @@ private Q_SLOTS:
         QVERIFY(!view.currentItem().has_value());
         QVERIFY(!view.findChild<QAbstractButton*>("leftBetter")->isEnabled());
 
-        // Someone outside the session: the judgment is refused with a message, nothing stored.
+        // Someone outside the session sees no pair and cannot judge.
         view.setReviewer("zoe");
+        QVERIFY(!view.currentItem().has_value());
+        QVERIFY(view.findChild<QLabel*>("blindStatusLabel")->text().contains("not a reviewer"));
         QTest::keyClick(&view, Qt::Key_1);
-        QVERIFY(view.findChild<QLabel*>("blindStatusLabel")->text().contains("not part of"));
+        QCOMPARE(EvalStore(*ws).sessionProgress(sid.value()).value().judgments, qint64(3));
         // minh: ties with key 3 (the button works too).
         view.setReviewer("minh");
         QTest::keyClick(&view, Qt::Key_3);
