@@ -46,7 +46,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     trainView_ = new TrainView(tabs_);
     trainView_->setObjectName(QStringLiteral("trainView"));
     tabs_->addTab(trainView_, QString());
-    // Evaluation: the reviewer's blind tab and the product owner's results tab.
+    // Evaluation: before/after runs, the reviewer's blind tab, the product owner's results tab.
     auto* beforeAfter = new BeforeAfterView(tabs_);
     tabs_->addTab(beforeAfter, QString());
     connect(this, &MainWindow::workspaceChanged, beforeAfter, &BeforeAfterView::setWorkspace);
