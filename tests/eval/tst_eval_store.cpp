@@ -186,6 +186,43 @@ private Q_SLOTS:
         QVERIFY(!must(es.nextBlindItem(sid, w.outsider)).has_value());
     }
 
+    void threeModelSessionAndLeaderboard() {
+        World w;
+        build(w);
+        const Id third = must(w.ws->addModelVersion({"third", "/models/third", w.tuned, std::nullopt}));
+        for (Id p : w.prompts) {
+            NewGeneration g;
+            g.promptId = p;
+            g.modelVersionId = third;
+            g.text = "third answer";
+            w.text[must(w.ws->addGeneration(g))] = g.text;
+        }
+        EvalStore es(*w.ws);
+        QCOMPARE(must(eval::promptsAnsweredByAll(*w.ws, {w.base, w.tuned, third}, 1)).size(), size_t(4));
+        QCOMPARE(must(eval::promptsAnsweredByAll(*w.ws, {w.base, w.tuned, third}, 2)).size(), size_t(0));
+        eval::SessionSpec s3 = spec(w, 5);
+        s3.modelVersions = {w.base, w.tuned, third};
+        s3.answersPerPrompt = 1;
+        s3.reviewers = {};  // anyone may judge
+        const Id sid = must(eval::createBlindSession(*w.ws, s3));
+        const auto items = must(es.sessionItems(sid));
+        QCOMPARE(int(items.size()), 12);  // 4 prompts x 3 model pairs
+        // The outsider may judge (no reviewer list): always the answer of the "later" model by text: third > tuned > base.
+        auto rank = [&](Id g) { const QString& t = w.text[g]; return t.startsWith("third") ? 2 : t.startsWith("tuned") ? 1 : 0; };
+        for (const SessionItem& it : items) {
+            const Id leftGen = it.leftIsA ? it.generationA : it.generationB, rightGen = it.leftIsA ? it.generationB : it.generationA;
+            must(es.recordJudgment(it.id, w.outsider, rank(leftGen) > rank(rightGen) ? ScreenChoice::Left : ScreenChoice::Right));
+        }
+        const eval::SessionResults r = eval::computeSessionResults({w.base, w.tuned, third}, must(es.judgedPairs(sid)), 300, 1);
+        QCOMPARE(int(r.pairwise.size()), 3);
+        for (const auto& p : r.pairwise) QCOMPARE(p.counts.winRate(), 1.0);  // the later model of each pair always wins
+        QCOMPARE(r.leaderboard[0].model, third);
+        QCOMPARE(r.leaderboard[1].model, w.tuned);
+        QCOMPARE(r.leaderboard[2].model, w.base);
+        QCOMPARE(r.leaderboard[0].wins, 8.0);
+        QVERIFY(r.leaderboard[0].rating > r.leaderboard[1].rating + 100);  // finite thanks to the prior, clearly apart
+    }
+
     void annotationMetricsByHand() {
         World w;
         build(w);
