@@ -1,6 +1,9 @@
 #include "main_window.h"
 
 #include "annotate_view.h"
+#include "before_after_view.h"
+#include "blind_eval_view.h"
+#include "eval_results_view.h"
 #include "io/safetensors.h"
 #include "quality_view.h"
 #include "store/workspace.h"
@@ -36,7 +39,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     tabs_->setObjectName(QStringLiteral("mainTabs"));
     tabs_->setDocumentMode(true);
     // The tabs in the order of the loop: prompts and candidates, annotation,
-    // data quality, training, then the model page.
+    // data quality, training, evaluation, then the model page.
     auto* promptsView = new PromptsView(tabs_);
     promptsView->setObjectName(QStringLiteral("promptsView"));
     tabs_->addTab(promptsView, QString());
@@ -55,6 +58,19 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     trainView_->setObjectName(QStringLiteral("trainView"));
     connect(this, &MainWindow::workspaceChanged, trainView_, &TrainView::setWorkspace);
     tabs_->addTab(trainView_, QString());
+    // Evaluation: before/after runs, the reviewer's blind tab, the product owner's results tab.
+    auto* beforeAfter = new BeforeAfterView(tabs_);
+    tabs_->addTab(beforeAfter, QString());
+    connect(this, &MainWindow::workspaceChanged, beforeAfter, &BeforeAfterView::setWorkspace);
+    auto* blindEval = new BlindEvalView(tabs_);
+    auto* evalResults = new EvalResultsView(tabs_);
+    tabs_->addTab(blindEval, QString());
+    tabs_->addTab(evalResults, QString());
+    connect(this, &MainWindow::workspaceChanged, blindEval, &BlindEvalView::setWorkspace);
+    connect(this, &MainWindow::workspaceChanged, evalResults, &EvalResultsView::setWorkspace);
+    connect(this, &MainWindow::annotatorChanged, blindEval, &BlindEvalView::setReviewer);
+    connect(blindEval, &BlindEvalView::judged, evalResults, &EvalResultsView::judgmentsChanged);
+    blindEval->setReviewer(annotatorName());
     auto* modelPage = new QWidget(tabs_);
     modelPage->setObjectName(QStringLiteral("modelPage"));
     auto* layout = new QVBoxLayout(modelPage);
@@ -212,6 +228,9 @@ void MainWindow::retranslate() {
     tabs_->setTabText(tabs_->indexOf(annotateView_), tr("Annotate"));
     tabs_->setTabText(tabs_->indexOf(tabs_->findChild<PromptsView*>(QStringLiteral("promptsView"))), tr("Prompts"));
     tabs_->setTabText(tabs_->indexOf(tabs_->findChild<QWidget*>(QStringLiteral("qualityView"))), tr("Quality"));
+    tabs_->setTabText(tabs_->indexOf(tabs_->findChild<QWidget*>(QStringLiteral("beforeAfterView"))), tr("Before/after"));
+    tabs_->setTabText(tabs_->indexOf(tabs_->findChild<QWidget*>(QStringLiteral("blindEvalView"))), tr("Blind evaluation"));
+    tabs_->setTabText(tabs_->indexOf(tabs_->findChild<QWidget*>(QStringLiteral("evalResultsView"))), tr("Evaluation results"));
     workspaceStatus_->setText(workspace_ ? tr("Workspace: %1 · annotator: %2").arg(QFileInfo(workspace_->path()).fileName(), annotatorName())
                                          : tr("No workspace"));
     showModel();
