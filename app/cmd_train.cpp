@@ -251,7 +251,11 @@ int cmdSft(const QStringList& args) {
     cfg.maxPromptLength = 0;
     Status valid = cfg.validate();
     if (!valid) return fail(valid.error());
-    const train::SftJobSpec job{p.value(QStringLiteral("model")), p.value(QStringLiteral("data")), p.value(QStringLiteral("out")), cfg};
+    train::SftJobSpec job;
+    job.baseModelDir = p.value(QStringLiteral("model"));
+    job.dataPath = p.value(QStringLiteral("data"));
+    job.runDir = p.value(QStringLiteral("out"));
+    job.config = cfg;
     return runReported(job, train::runSftJob);
 }
 

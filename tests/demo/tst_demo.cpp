@@ -191,19 +191,19 @@ private Q_SLOTS:
         auto r = train::runTrainJob(job);
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
         const train::MetricRow* eval = nullptr;
-        for (const auto& row : r->history)
+        for (const auto& row : r->train.history)
             if (row.split == QLatin1String("eval")) eval = &row;
         QVERIFY(eval);
         const double acc = eval->values.at(QStringLiteral("rewards/accuracies"));
-        qInfo() << "held-out pairs" << r->evalPairs << "accuracy" << acc << "margin" << eval->values.at(QStringLiteral("rewards/margins"))
+        qInfo() << "held-out pairs" << r->train.evalPairs << "accuracy" << acc << "margin" << eval->values.at(QStringLiteral("rewards/margins"))
                 << "in" << timer.elapsed() / 1000.0 << "s";
-        QVERIFY(r->evalPairs >= 60);
+        QVERIFY(r->train.evalPairs >= 60);
         QVERIFY2(acc >= 0.8, qPrintable(QString::number(acc)));
         QVERIFY(eval->values.at(QStringLiteral("rewards/margins")) > 0);
 
         // Before/after on prompts DPO never saw (the workspace prompts): sampled
         // answers of the tuned model are curt or evasive far less often.
-        const int base = unhelpfulAnswers(job.baseModelDir), tuned = unhelpfulAnswers(r->modelDir);
+        const int base = unhelpfulAnswers(job.baseModelDir), tuned = unhelpfulAnswers(r->train.modelDir);
         qInfo() << "curt or evasive answers out of 200: base" << base << "tuned" << tuned;
         QVERIFY2(base >= 8 && 2 * tuned <= base, qPrintable(QStringLiteral("base %1, tuned %2").arg(base).arg(tuned)));
     }
