@@ -25,7 +25,14 @@ const std::vector<Command>& commands() {
         {"score", QT_TRANSLATE_NOOP("ps::cli", "log-probs and implicit reward accuracy of preference pairs"), cmdScore},
         {"import", QT_TRANSLATE_NOOP("ps::cli", "import prompts or preference pairs (TRL JSONL, CSV) into a workspace"), cmdImport},
         {"export", QT_TRANSLATE_NOOP("ps::cli", "export a workspace's preferences as TRL JSONL or CSV"), cmdExport},
+        {"candidates", QT_TRANSLATE_NOOP("ps::cli", "generate candidate answers for a workspace's prompts and pair them"), cmdCandidates},
         {"tokenize", QT_TRANSLATE_NOOP("ps::cli", "text <-> token ids (JSON lines), chat prompts"), cmdTokenize},
+        {"train-tokenizer", QT_TRANSLATE_NOOP("ps::cli", "train a byte-level BPE tokenizer in LFM2's layout"), cmdTrainTokenizer},
+        {"sft", QT_TRANSLATE_NOOP("ps::cli", "supervised fine-tuning on prompt/completion data (LoRA or full)"), cmdSft},
+        {"demo-workspace", QT_TRANSLATE_NOOP("ps::cli", "build the bundled demo workspace"), cmdDemoWorkspace},
+        {"eval", QT_TRANSLATE_NOOP("ps::cli", "before/after: the same prompts and seeds through two models, with metrics and an HTML report"), cmdEval},
+        {"safety", QT_TRANSLATE_NOOP("ps::cli", "run the red-team suite through a model (and a base), flag safety regressions"), cmdSafety},
+        {"report", QT_TRANSLATE_NOOP("ps::cli", "HTML/CSV report of a blind evaluation session in a workspace"), cmdReport},
     };
     return c;
 }

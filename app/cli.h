@@ -31,6 +31,13 @@ int cmdExport(const QStringList& args);
 int cmdTokenize(const QStringList& args);
 // `train --nproc N` (cmd_launch.cpp): runs `prefstudio <commandArgs>` as N local ranks.
 int launchLocalRanks(int nproc, const QStringList& commandArgs);
+int cmdCandidates(const QStringList& args);
+int cmdTrainTokenizer(const QStringList& args);
+int cmdSft(const QStringList& args);
+int cmdDemoWorkspace(const QStringList& args);
+int cmdEval(const QStringList& args);    // cmd_eval.cpp
+int cmdSafety(const QStringList& args);
+int cmdReport(const QStringList& args);
 
 // Text prompts for `generate` (cmd_tokenize.cpp): the model folder's tokenizer and
 // the ids of --prompt texts (with special tokens) and --chat-json message lists

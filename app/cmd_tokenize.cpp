@@ -1,9 +1,10 @@
 // cmd_tokenize.cpp — `prefstudio tokenize`: text <-> token ids as JSON lines,
 // with the same tokenizer code the studio and the trainer use; and the text
-// prompts of `generate` (--prompt / --chat-json).
+// prompts of `generate` (--prompt / --chat-json); `train-tokenizer`.
 #include "cli.h"
 #include "cli_args.h"
 
+#include "tokenizer/bpe_trainer.h"
 #include "tokenizer/chat_template.h"
 #include "tokenizer/json_value.h"
 #include "tokenizer/tokenizer.h"
@@ -142,6 +143,46 @@ Result<TextPrompts> encodeTextPrompts(const QString& modelDir, const QStringList
         }
     }
     return r;
+}
+
+}  // namespace ps::app
+
+namespace ps::app {
+
+int cmdTrainTokenizer(const QStringList& args) {
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate(
+        "ps::cli", "Train a byte-level BPE tokenizer in LFM2's layout (LFM2 special tokens, pre-tokenizer and chat template) on text "
+                   "files, one text per line; writes tokenizer.json, tokenizer_config.json and special_tokens_map.json."));
+    p.addOption({QStringLiteral("input"), QCoreApplication::translate("ps::cli", "text file, one text per line (repeat for several)"), QStringLiteral("file")});
+    p.addOption({QStringLiteral("vocab-size"), QCoreApplication::translate("ps::cli", "vocabulary size with special tokens (default 4096)"), QStringLiteral("n")});
+    p.addOption({QStringLiteral("min-frequency"), QCoreApplication::translate("ps::cli", "merge only pairs seen at least this often (default 2)"), QStringLiteral("n")});
+    p.addOption({QStringLiteral("out"), QCoreApplication::translate("ps::cli", "output folder"), QStringLiteral("dir")});
+    if (!parseCommand(p, QStringLiteral("train-tokenizer"), args)) return p.isSet(QStringLiteral("help")) ? 0 : 2;
+    if (!p.isSet(QStringLiteral("input")) || !p.isSet(QStringLiteral("out")))
+        return fail(makeError(QCoreApplication::translate("ps::cli", "train-tokenizer needs --input and --out")));
+    tokenizer::BpeTrainOptions o;
+    auto vs = parseInt(p, QStringLiteral("vocab-size"), o.vocabSize);
+    if (!vs) return fail(vs.error());
+    auto mf = parseInt(p, QStringLiteral("min-frequency"), o.minFrequency);
+    if (!mf) return fail(mf.error());
+    o.vocabSize = vs.value();
+    o.minFrequency = mf.value();
+    std::vector<std::string> texts;
+    for (const QString& path : p.values(QStringLiteral("input"))) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) return fail(makeError(QCoreApplication::translate("ps::cli", "cannot read file"), path));
+        for (const QByteArray& line : f.readAll().split('\n'))
+            if (!line.isEmpty()) texts.emplace_back(line.constData(), static_cast<size_t>(line.size()));
+    }
+    auto merges = tokenizer::trainByteLevelBpe(texts, o, p.value(QStringLiteral("out")));
+    if (!merges) return fail(merges.error());
+    out() << QCoreApplication::translate("ps::cli", "wrote %1: %2 merges, vocabulary %3\n")
+                 .arg(p.value(QStringLiteral("out")))
+                 .arg(merges.value())
+                 .arg(merges.value() + 18 + 256)
+          << Qt::flush;
+    return 0;
 }
 
 }  // namespace ps::app

@@ -1,4 +1,4 @@
-// cmd_train.cpp — `prefstudio train` and `prefstudio score`: DPO from the
+// cmd_train.cpp — `prefstudio train`, `sft` and `score`: DPO and SFT from the
 // command line, printing TRL-named metrics as JSON lines.
 #include "cli.h"
 #include "cli_args.h"
@@ -19,6 +19,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <csignal>
+#include <functional>
 
 namespace ps::app {
 
@@ -45,6 +46,70 @@ Result<std::vector<train::DpoExample>> readData(const QString& path, const QStri
     }
     return train::readDpoJsonl(path, tok ? &*tok : nullptr);
 }
+// Runs a training job with Ctrl+C as cancel, metrics as JSON lines on stdout
+// and progress on stderr; returns the exit code (130 when interrupted).
+// In a data-parallel run only rank 0 reports (`reports`); `jsonProgress` prints
+// progress as JSON lines on stdout for a program watching the run (the GUI).
+struct ReportOptions {
+    bool reports = true;
+    bool jsonProgress = false;
+};
+int runReported(const train::TrainJobSpec& job, const ReportOptions& report,
+                const std::function<Result<train::TrainResult>(const train::TrainJobSpec&, const train::TrainCallbacks&)>& run) {
+    std::signal(SIGINT, onSigint);
+    std::signal(SIGTERM, onSigint);
+    train::TrainCallbacks cb;
+    cb.cancel = &g_interrupted;
+    cb.metrics = [](const train::MetricRow& r) { out() << QJsonDocument(metricsJson(r)).toJson(QJsonDocument::Compact) << "\n" << Qt::flush; };
+    cb.log = [reports = report.reports](const QString& s) {
+        if (reports) err() << s << "\n" << Qt::flush;
+    };
+    QString lastPhase;
+    cb.progress = [&lastPhase, report](const train::TrainProgress& pr) {
+        if (!report.reports) return;
+        if (report.jsonProgress) {
+            QJsonObject o;
+            o.insert(QStringLiteral("progress"), pr.phase);
+            o.insert(QStringLiteral("done"), double(pr.done));
+            o.insert(QStringLiteral("total"), double(pr.total));
+            o.insert(QStringLiteral("epoch"), pr.epoch);
+            o.insert(QStringLiteral("tokens_per_second"), pr.tokensPerSecond);
+            o.insert(QStringLiteral("eta_seconds"), pr.etaSeconds);
+            o.insert(QStringLiteral("rss_bytes"), double(pr.rssBytes));
+            o.insert(QStringLiteral("peak_rss_bytes"), double(pr.peakRssBytes));
+            out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << "\n" << Qt::flush;
+            return;  // a program is watching: no text progress lines in its log
+        }
+        if (pr.phase == QLatin1String("train"))
+            err() << QCoreApplication::translate("ps::cli", "step %1/%2  %3 tok/s  ETA %4 s  RSS %5 MB (peak %6 MB)\n")
+                         .arg(pr.done)
+                         .arg(pr.total)
+                         .arg(pr.tokensPerSecond, 0, 'f', 1)
+                         .arg(pr.etaSeconds, 0, 'f', 0)
+                         .arg(pr.rssBytes >> 20)
+                         .arg(pr.peakRssBytes >> 20)
+                  << Qt::flush;
+        else if (pr.phase != lastPhase)
+            err() << QCoreApplication::translate("ps::cli", "%1...\n").arg(pr.phase) << Qt::flush;
+        lastPhase = pr.phase;
+    };
+    auto r = run(job, cb);
+    if (!r) return fail(r.error());
+    if (r->cancelled) {
+        err() << QCoreApplication::translate("ps::cli", "interrupted at step %1 of %2; run the same command again to resume\n")
+                     .arg(r->steps)
+                     .arg(r->totalSteps)
+              << Qt::flush;
+        return 130;
+    }
+    if (!report.reports) return 0;
+    err() << QCoreApplication::translate("ps::cli", "done: %1 steps; model in %2%3\n")
+                 .arg(r->steps)
+                 .arg(r->modelDir)
+                 .arg(r->adapterDir.isEmpty() ? QString() : QCoreApplication::translate("ps::cli", ", adapter in %1").arg(r->adapterDir))
+          << Qt::flush;
+    return 0;
+}
 }  // namespace
 
 int cmdTrain(const QStringList& args) {
@@ -54,6 +119,10 @@ int cmdTrain(const QStringList& args) {
                    "and run the same command again to resume from the last checkpoint."));
     p.addOption({QStringLiteral("model"), QCoreApplication::translate("ps::cli", "base model folder"), QStringLiteral("dir")});
     p.addOption({QStringLiteral("data"), QCoreApplication::translate("ps::cli", "pairs as JSONL: TRL format (prompt/chosen/rejected, text or chat) or prompt_ids/chosen_ids/rejected_ids"), QStringLiteral("file")});
+    p.addOption({QStringLiteral("workspace"),
+                 QCoreApplication::translate("ps::cli", "train on a workspace's votes instead (exclusions respected, edits as chosen); "
+                                                        "the run and the exported model are recorded there"),
+                 QStringLiteral("file")});
     p.addOption({QStringLiteral("out"), QCoreApplication::translate("ps::cli", "run folder (checkpoints, exported model and adapter)"), QStringLiteral("dir")});
     p.addOption({QStringLiteral("config"), QCoreApplication::translate("ps::cli", "run settings as JSON (TRL DPOConfig names); flags override it"), QStringLiteral("file")});
     p.addOption({QStringLiteral("loss"), QCoreApplication::translate("ps::cli", "sigmoid, robust, hinge, ipo, sigmoid_norm or simpo"), QStringLiteral("name")});
@@ -72,9 +141,12 @@ int cmdTrain(const QStringList& args) {
     p.addOption({QStringLiteral("nproc"), QCoreApplication::translate("ps::cli", "data-parallel: start N processes on this machine (global batch = batch size x grad accum x N); across machines set RANK, WORLD_SIZE, MASTER_ADDR, MASTER_PORT instead"), QStringLiteral("n")});
     p.addOption({QStringLiteral("json-progress"), QCoreApplication::translate("ps::cli", "print progress as JSON lines on standard output too (for programs that watch the run)")});
     p.addOption({QStringLiteral("dist-timeout"), QCoreApplication::translate("ps::cli", "data-parallel: seconds to wait for the other processes before failing (default 600)"), QStringLiteral("s")});
+    p.addOption({QStringLiteral("no-gradient-checkpointing"),
+                 QCoreApplication::translate("ps::cli", "keep every activation for the backward (faster, much more memory)")});
     if (!parseCommand(p, QStringLiteral("train"), args)) return p.isSet(QStringLiteral("help")) ? 0 : 2;
-    if (!p.isSet(QStringLiteral("model")) || !p.isSet(QStringLiteral("data")) || !p.isSet(QStringLiteral("out")))
-        return fail(makeError(QCoreApplication::translate("ps::cli", "train needs --model, --data and --out")));
+    if (!p.isSet(QStringLiteral("model")) || p.isSet(QStringLiteral("data")) == p.isSet(QStringLiteral("workspace")) ||
+        !p.isSet(QStringLiteral("out")))
+        return fail(makeError(QCoreApplication::translate("ps::cli", "train needs --model, --out and one of --data or --workspace")));
 
     train::DpoConfig cfg;
     if (p.isSet(QStringLiteral("config"))) {
@@ -95,6 +167,7 @@ int cmdTrain(const QStringList& args) {
     }
     if (p.isSet(QStringLiteral("full"))) cfg.lora = false;
     if (p.isSet(QStringLiteral("fp32"))) cfg.bf16 = false;
+    if (p.isSet(QStringLiteral("no-gradient-checkpointing"))) cfg.gradientCheckpointing = false;
     for (const auto& [name, target] : std::vector<std::pair<QString, double*>>{{QStringLiteral("beta"), &cfg.beta},
                                                                                {QStringLiteral("lora-alpha"), &cfg.loraAlpha},
                                                                                {QStringLiteral("epochs"), &cfg.epochs},
@@ -156,61 +229,110 @@ int cmdTrain(const QStringList& args) {
     }
     const bool reports = !comm || comm->isMain();  // only rank 0 reports progress
 
-    std::signal(SIGINT, onSigint);
-    std::signal(SIGTERM, onSigint);
-    train::TrainCallbacks cb;
-    cb.cancel = &g_interrupted;
-    cb.metrics = [](const train::MetricRow& r) { out() << QJsonDocument(metricsJson(r)).toJson(QJsonDocument::Compact) << "\n" << Qt::flush; };
-    cb.log = [reports](const QString& s) {
-        if (reports) err() << s << "\n" << Qt::flush;
-    };
-    QString lastPhase;
-    const bool jsonProgress = p.isSet(QStringLiteral("json-progress"));
-    cb.progress = [&lastPhase, reports, jsonProgress](const train::TrainProgress& pr) {
-        if (!reports) return;
-        if (jsonProgress) {
-            QJsonObject o;
-            o.insert(QStringLiteral("progress"), pr.phase);
-            o.insert(QStringLiteral("done"), double(pr.done));
-            o.insert(QStringLiteral("total"), double(pr.total));
-            o.insert(QStringLiteral("epoch"), pr.epoch);
-            o.insert(QStringLiteral("tokens_per_second"), pr.tokensPerSecond);
-            o.insert(QStringLiteral("eta_seconds"), pr.etaSeconds);
-            o.insert(QStringLiteral("rss_bytes"), double(pr.rssBytes));
-            o.insert(QStringLiteral("peak_rss_bytes"), double(pr.peakRssBytes));
-            out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << "\n" << Qt::flush;
-            return;  // a program is watching: no text progress lines in its log
-        }
-        if (pr.phase == QLatin1String("train"))
-            err() << QCoreApplication::translate("ps::cli", "step %1/%2  %3 tok/s  ETA %4 s  RSS %5 MB (peak %6 MB)\n")
-                         .arg(pr.done)
-                         .arg(pr.total)
-                         .arg(pr.tokensPerSecond, 0, 'f', 1)
-                         .arg(pr.etaSeconds, 0, 'f', 0)
-                         .arg(pr.rssBytes >> 20)
-                         .arg(pr.peakRssBytes >> 20)
+    train::TrainJobSpec job;
+    job.baseModelDir = p.value(QStringLiteral("model"));
+    job.dataPath = p.value(QStringLiteral("data"));
+    job.workspacePath = p.value(QStringLiteral("workspace"));
+    job.runDir = p.value(QStringLiteral("out"));
+    job.config = cfg;
+    job.comm = comm;
+    ReportOptions report;
+    report.reports = reports;
+    report.jsonProgress = p.isSet(QStringLiteral("json-progress"));
+    return runReported(job, report, [report](const train::TrainJobSpec& j, const train::TrainCallbacks& cb) -> Result<train::TrainResult> {
+        auto jr = train::runTrainJob(j, cb);
+        if (!jr) return jr.error();
+        if (jr->modelVersionId) {  // rank 0 only: it alone records the run in the workspace
+            err() << QCoreApplication::translate("ps::cli", "registered in the workspace as model version %1 (run %2)\n")
+                         .arg(*jr->modelVersionId)
+                         .arg(jr->workspaceRunId)
                   << Qt::flush;
-        else if (pr.phase != lastPhase)
-            err() << QCoreApplication::translate("ps::cli", "%1...\n").arg(pr.phase) << Qt::flush;
-        lastPhase = pr.phase;
-    };
-    const train::TrainJobSpec job{p.value(QStringLiteral("model")), p.value(QStringLiteral("data")), p.value(QStringLiteral("out")), cfg, comm};
-    auto r = train::runTrainJob(job, cb);
-    if (!r) return fail(r.error());
-    if (r->cancelled) {
-        err() << QCoreApplication::translate("ps::cli", "interrupted at step %1 of %2; run the same command again to resume\n")
-                     .arg(r->steps)
-                     .arg(r->totalSteps)
-              << Qt::flush;
-        return 130;
+            if (report.jsonProgress) {
+                QJsonObject o;
+                o.insert(QStringLiteral("workspace_run_id"), double(jr->workspaceRunId));
+                o.insert(QStringLiteral("model_version_id"), double(*jr->modelVersionId));
+                out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << "\n" << Qt::flush;
+            }
+        }
+        return std::move(jr->train);
+    });
+}
+
+int cmdSft(const QStringList& args) {
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate(
+        "ps::cli", "Supervised fine-tuning (TRL SFT, loss on completion tokens only) of an LFM2 model on prompt/completion or messages "
+                   "JSONL. Full fine-tuning unless --lora-r is given. Prints one JSON line of metrics per logged step; interrupt with "
+                   "Ctrl+C and run the same command again to resume."));
+    p.addOption({QStringLiteral("model"), QCoreApplication::translate("ps::cli", "base model folder"), QStringLiteral("dir")});
+    p.addOption({QStringLiteral("data"), QCoreApplication::translate("ps::cli", "examples as JSONL: prompt/completion (text or chat) or messages"), QStringLiteral("file")});
+    p.addOption({QStringLiteral("out"), QCoreApplication::translate("ps::cli", "run folder (checkpoints, exported model and adapter)"), QStringLiteral("dir")});
+    p.addOption({QStringLiteral("epochs"), QCoreApplication::translate("ps::cli", "training epochs (default 3)"), QStringLiteral("n")});
+    p.addOption({QStringLiteral("max-steps"), QCoreApplication::translate("ps::cli", "optimizer steps (overrides epochs)"), QStringLiteral("n")});
+    p.addOption({QStringLiteral("lr"), QCoreApplication::translate("ps::cli", "peak learning rate (default 2e-5)"), QStringLiteral("lr")});
+    p.addOption({QStringLiteral("batch-size"), QCoreApplication::translate("ps::cli", "examples per micro-batch (default 8)"), QStringLiteral("n")});
+    p.addOption({QStringLiteral("grad-accum"), QCoreApplication::translate("ps::cli", "gradient accumulation steps (default 1)"), QStringLiteral("n")});
+    p.addOption({QStringLiteral("max-length"), QCoreApplication::translate("ps::cli", "max prompt + completion tokens (default 1024)"), QStringLiteral("n")});
+    p.addOption({QStringLiteral("lora-r"), QCoreApplication::translate("ps::cli", "train LoRA adapters of this rank instead of all weights"), QStringLiteral("r")});
+    p.addOption({QStringLiteral("lora-alpha"), QCoreApplication::translate("ps::cli", "LoRA alpha (default 2 x rank)"), QStringLiteral("a")});
+    p.addOption({QStringLiteral("warmup-ratio"), QCoreApplication::translate("ps::cli", "share of steps for linear warmup (default 0.1)"), QStringLiteral("x")});
+    p.addOption({QStringLiteral("scheduler"), QCoreApplication::translate("ps::cli", "linear, cosine or constant (default cosine)"), QStringLiteral("name")});
+    p.addOption({QStringLiteral("eval-fraction"), QCoreApplication::translate("ps::cli", "held-out share of the examples (default 0.05)"), QStringLiteral("x")});
+    p.addOption({QStringLiteral("save-steps"), QCoreApplication::translate("ps::cli", "checkpoint every N steps (default 100)"), QStringLiteral("n")});
+    p.addOption({QStringLiteral("threads"), QCoreApplication::translate("ps::cli", "compute threads (default: all cores)"), QStringLiteral("n")});
+    p.addOption({QStringLiteral("seed"), QCoreApplication::translate("ps::cli", "random seed (default 42)"), QStringLiteral("n")});
+    p.addOption({QStringLiteral("fp32"), QCoreApplication::translate("ps::cli", "train in fp32 (default: bf16 autocast)")});
+    if (!parseCommand(p, QStringLiteral("sft"), args)) return p.isSet(QStringLiteral("help")) ? 0 : 2;
+    if (!p.isSet(QStringLiteral("model")) || !p.isSet(QStringLiteral("data")) || !p.isSet(QStringLiteral("out")))
+        return fail(makeError(QCoreApplication::translate("ps::cli", "sft needs --model, --data and --out")));
+    // TRL SFTConfig defaults where they differ from DPO's.
+    train::DpoConfig cfg;
+    cfg.lora = p.isSet(QStringLiteral("lora-r"));
+    cfg.learningRate = 2e-5;
+    cfg.batchSize = 8;
+    cfg.gradAccum = 1;
+    cfg.scheduler = QStringLiteral("cosine");
+    cfg.evalFraction = 0.05;
+    cfg.loraDropout = 0.0;
+    if (p.isSet(QStringLiteral("fp32"))) cfg.bf16 = false;
+    if (p.isSet(QStringLiteral("scheduler"))) cfg.scheduler = p.value(QStringLiteral("scheduler"));
+    for (const auto& [name, target] : std::vector<std::pair<QString, double*>>{{QStringLiteral("epochs"), &cfg.epochs},
+                                                                               {QStringLiteral("lr"), &cfg.learningRate},
+                                                                               {QStringLiteral("warmup-ratio"), &cfg.warmupRatio},
+                                                                               {QStringLiteral("eval-fraction"), &cfg.evalFraction}}) {
+        auto v = parseDouble(p, name, *target);
+        if (!v) return fail(v.error());
+        *target = v.value();
     }
-    if (!reports) return 0;
-    err() << QCoreApplication::translate("ps::cli", "done: %1 steps; model in %2%3\n")
-                 .arg(r->steps)
-                 .arg(r->modelDir)
-                 .arg(r->adapterDir.isEmpty() ? QString() : QCoreApplication::translate("ps::cli", ", adapter in %1").arg(r->adapterDir))
-          << Qt::flush;
-    return 0;
+    int64_t seed = static_cast<int64_t>(cfg.seed), threads = 0;
+    for (const auto& [name, target] : std::vector<std::pair<QString, int64_t*>>{{QStringLiteral("lora-r"), &cfg.loraR},
+                                                                                {QStringLiteral("max-steps"), &cfg.maxSteps},
+                                                                                {QStringLiteral("batch-size"), &cfg.batchSize},
+                                                                                {QStringLiteral("grad-accum"), &cfg.gradAccum},
+                                                                                {QStringLiteral("max-length"), &cfg.maxLength},
+                                                                                {QStringLiteral("save-steps"), &cfg.saveEvery},
+                                                                                {QStringLiteral("threads"), &threads},
+                                                                                {QStringLiteral("seed"), &seed}}) {
+        auto v = parseInt(p, name, *target);
+        if (!v) return fail(v.error());
+        *target = v.value();
+    }
+    cfg.loraAlpha = 2.0 * static_cast<double>(cfg.loraR);
+    auto alpha = parseDouble(p, QStringLiteral("lora-alpha"), cfg.loraAlpha);
+    if (!alpha) return fail(alpha.error());
+    cfg.loraAlpha = alpha.value();
+    cfg.seed = static_cast<uint64_t>(seed);
+    cfg.threads = static_cast<int>(threads);
+    cfg.evalEvery = 0;
+    cfg.maxPromptLength = 0;
+    Status valid = cfg.validate();
+    if (!valid) return fail(valid.error());
+    train::SftJobSpec job;
+    job.baseModelDir = p.value(QStringLiteral("model"));
+    job.dataPath = p.value(QStringLiteral("data"));
+    job.runDir = p.value(QStringLiteral("out"));
+    job.config = cfg;
+    return runReported(job, {}, train::runSftJob);
 }
 
 int cmdScore(const QStringList& args) {

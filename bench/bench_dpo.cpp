@@ -8,7 +8,8 @@
 //   prefstudio: the DpoTrainer step (train/dpo_trainer.cpp) — fp32 master
 //     weights under bf16 autocast, reference log-probs precomputed once,
 //     the prompt computed once for both completions, only real completion
-//     tokens through the LM head.
+//     tokens through the LM head (in row chunks), per-layer activation
+//     checkpointing (the trainer's default; "no ckpt" rows keep activations).
 // Both are full fine-tuning with AdamW and clipping; "DPO tokens" counts
 // 2 x (prompt + completion) per pair for both, so tokens/s compare directly.
 //
@@ -24,6 +25,7 @@
 #include "train/completion_logps.h"
 #include "train/dpo_loss.h"
 #include "train/dpo_trainer.h"
+#include "train/head_logps.h"
 #include "train/lora.h"
 
 #include <QCoreApplication>
@@ -128,6 +130,9 @@ ChildResult runChild(const QString& mode, const QString& shape, int64_t pairs, i
         }
     } else {
         const bool lora = mode == QLatin1String("lora");
+        train::ScoreOptions scoreOptions;  // as DpoTrainer sets them
+        scoreOptions.checkpointLayers = mode != QLatin1String("full-nockpt");
+        scoreOptions.headChunkRows = train::defaultHeadChunkRows(c.vocabSize);
         model::Lfm2Weights w = model::randomWeights(c, at::kBFloat16, 1);
         std::vector<train::TrainableParam> params;
         if (lora) {
@@ -164,7 +169,7 @@ ChildResult runChild(const QString& mode, const QString& shape, int64_t pairs, i
             at::Tensor loss;
             {
                 train::AutocastGuard ac(true);
-                const train::CompletionScores sc = train::scoreCompletions(policy, b);
+                const train::CompletionScores sc = train::scoreCompletions(policy, b, scoreOptions);
                 const train::DpoLossOutput l =
                     train::dpoLoss(dc, {sc.chosen(sc.logps), sc.rejected(sc.logps), sc.chosen(sc.tokens), sc.rejected(sc.tokens)}, ref);
                 loss = l.losses.mean();
@@ -216,6 +221,7 @@ int main(int argc, char** argv) {
                    {"prefstudio LoRA bf16", "lora", "tiny", 4, 256, 256, 3}};
     } else {
         configs = {{"eager fp32 (TRL default)", "eager", "350m", 4, 128, 128, 3},
+                   {"prefstudio full bf16, no ckpt", "full-nockpt", "350m", 4, 128, 128, 4},
                    {"prefstudio full bf16", "full", "350m", 4, 128, 128, 4},
                    {"prefstudio full bf16, 4 x 512", "full", "350m", 4, 256, 256, 2},
                    {"prefstudio LoRA bf16 1.2B, 4 x 512", "lora", "1.2b", 4, 256, 256, 2}};
@@ -237,7 +243,8 @@ int main(int argc, char** argv) {
         const double tps = o.value(QStringLiteral("dpo_tokens")).toDouble() / step;
         // Model FLOPs of the work done: 6 x params x processed tokens for full
         // fine-tuning (forward 2, backward 4); LoRA's frozen weights need no
-        // weight gradients (forward 2 + input gradients 2).
+        // weight gradients (forward 2 + input gradients 2). The recomputation
+        // of checkpointing is not counted (MFU, not hardware utilisation).
         const double perToken = QLatin1String(c.mode) == QLatin1String("lora") ? 4.0 : 6.0;
         const double flops = perToken * o.value(QStringLiteral("params")).toDouble() * o.value(QStringLiteral("processed_tokens")).toDouble();
         const double mfu = flops / step / 1e9 / peaks.bf16Gflops;

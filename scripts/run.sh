@@ -4,4 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/build.sh
+# Busy-waiting OpenMP threads slow training ~20x when the cores are shared with other work.
+export OMP_WAIT_POLICY="${OMP_WAIT_POLICY:-PASSIVE}"
 exec "${BUILD_DIR:-build}/app/prefstudio" --demo "$@"

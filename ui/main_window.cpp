@@ -1,12 +1,20 @@
 #include "main_window.h"
 
+#include "annotate_view.h"
+#include "before_after_view.h"
+#include "blind_eval_view.h"
+#include "eval_results_view.h"
 #include "io/safetensors.h"
+#include "quality_view.h"
 #include "store/workspace.h"
+#include "train_controller.h"
 #include "train_view.h"
+#include "prompts_view.h"
 #include "model/config.h"
 #include "util/i18n.h"
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QActionGroup>
 #include <QDir>
 #include <QEvent>
@@ -30,6 +38,39 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     tabs_ = new QTabWidget(this);
     tabs_->setObjectName(QStringLiteral("mainTabs"));
     tabs_->setDocumentMode(true);
+    // The tabs in the order of the loop: prompts and candidates, annotation,
+    // data quality, training, evaluation, then the model page.
+    auto* promptsView = new PromptsView(tabs_);
+    promptsView->setObjectName(QStringLiteral("promptsView"));
+    tabs_->addTab(promptsView, QString());
+    connect(this, &MainWindow::workspaceChanged, promptsView, &PromptsView::setWorkspace);
+    annotateView_ = new AnnotateView(tabs_);
+    annotateView_->setObjectName(QStringLiteral("annotateView"));
+    tabs_->addTab(annotateView_, QString());
+    annotateView_->setAnnotator(annotatorName());
+    connect(this, &MainWindow::workspaceChanged, annotateView_, &AnnotateView::setWorkspace);
+    connect(this, &MainWindow::annotatorChanged, annotateView_, &AnnotateView::setAnnotator);
+    auto* qualityView = new QualityView(tabs_);
+    qualityView->setObjectName(QStringLiteral("qualityView"));
+    tabs_->addTab(qualityView, QString());
+    connect(this, &MainWindow::workspaceChanged, qualityView, &QualityView::setWorkspace);
+    trainView_ = new TrainView(tabs_);
+    trainView_->setObjectName(QStringLiteral("trainView"));
+    connect(this, &MainWindow::workspaceChanged, trainView_, &TrainView::setWorkspace);
+    tabs_->addTab(trainView_, QString());
+    // Evaluation: before/after runs, the reviewer's blind tab, the product owner's results tab.
+    auto* beforeAfter = new BeforeAfterView(tabs_);
+    tabs_->addTab(beforeAfter, QString());
+    connect(this, &MainWindow::workspaceChanged, beforeAfter, &BeforeAfterView::setWorkspace);
+    auto* blindEval = new BlindEvalView(tabs_);
+    auto* evalResults = new EvalResultsView(tabs_);
+    tabs_->addTab(blindEval, QString());
+    tabs_->addTab(evalResults, QString());
+    connect(this, &MainWindow::workspaceChanged, blindEval, &BlindEvalView::setWorkspace);
+    connect(this, &MainWindow::workspaceChanged, evalResults, &EvalResultsView::setWorkspace);
+    connect(this, &MainWindow::annotatorChanged, blindEval, &BlindEvalView::setReviewer);
+    connect(blindEval, &BlindEvalView::judged, evalResults, &EvalResultsView::judgmentsChanged);
+    blindEval->setReviewer(annotatorName());
     auto* modelPage = new QWidget(tabs_);
     modelPage->setObjectName(QStringLiteral("modelPage"));
     auto* layout = new QVBoxLayout(modelPage);
@@ -40,9 +81,6 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     layout->addWidget(intro_);
     layout->addWidget(details_);
     tabs_->addTab(modelPage, QString());
-    trainView_ = new TrainView(tabs_);
-    trainView_->setObjectName(QStringLiteral("trainView"));
-    tabs_->addTab(trainView_, QString());
     setCentralWidget(tabs_);
     status_ = new QLabel(this);
     status_->setObjectName(QStringLiteral("statusLabel"));
@@ -83,9 +121,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     (installedLanguage() == QLatin1String("vi") ? vietnameseAction_ : englishAction_)->setChecked(true);
 
     retranslate();
-    // Reopen the tab that was in front last time.
-    tabs_->setCurrentIndex(std::clamp(QSettings().value(QStringLiteral("ui/tab"), 0).toInt(), 0, tabs_->count() - 1));
-    connect(tabs_, &QTabWidget::currentChanged, this, [](int i) { QSettings().setValue(QStringLiteral("ui/tab"), i); });
+    // Reopen the tab that was in front last time (by name: the tab order may change between versions).
+    if (auto* last = tabs_->findChild<QWidget*>(QSettings().value(QStringLiteral("ui/tabName")).toString()); last && tabs_->indexOf(last) >= 0)
+        tabs_->setCurrentWidget(last);
+    connect(tabs_, &QTabWidget::currentChanged, this,
+            [this](int i) { QSettings().setValue(QStringLiteral("ui/tabName"), tabs_->widget(i)->objectName()); });
     resize(1280, 820);
 }
 
@@ -141,6 +181,25 @@ void MainWindow::chooseWorkspace(bool create) {
         QMessageBox::warning(this, tr("Workspace"), tr("Cannot open the workspace: %1").arg(s.error().toString()));
 }
 
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (trainView_->controller()->isRunning()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Training is running"),
+            tr("A training run is in progress. Stop it and quit? It saves a checkpoint first, and pressing Resume later continues it."),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        trainView_->controller()->cancel();  // the controller waits for the checkpoint when it is destroyed
+    }
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showView(const QString& objectName) {
+    if (auto* w = tabs_->findChild<QWidget*>(objectName); w && tabs_->indexOf(w) >= 0) tabs_->setCurrentWidget(w);
+}
+
 void MainWindow::showTrainView() { tabs_->setCurrentWidget(trainView_); }
 
 void MainWindow::setLanguage(const QString& language) {
@@ -166,6 +225,12 @@ void MainWindow::retranslate() {
     languageMenu_->setTitle(tr("&Language"));
     tabs_->setTabText(tabs_->indexOf(tabs_->findChild<QWidget*>(QStringLiteral("modelPage"))), tr("Model"));
     tabs_->setTabText(tabs_->indexOf(trainView_), tr("Train"));
+    tabs_->setTabText(tabs_->indexOf(annotateView_), tr("Annotate"));
+    tabs_->setTabText(tabs_->indexOf(tabs_->findChild<PromptsView*>(QStringLiteral("promptsView"))), tr("Prompts"));
+    tabs_->setTabText(tabs_->indexOf(tabs_->findChild<QWidget*>(QStringLiteral("qualityView"))), tr("Quality"));
+    tabs_->setTabText(tabs_->indexOf(tabs_->findChild<QWidget*>(QStringLiteral("beforeAfterView"))), tr("Before/after"));
+    tabs_->setTabText(tabs_->indexOf(tabs_->findChild<QWidget*>(QStringLiteral("blindEvalView"))), tr("Blind evaluation"));
+    tabs_->setTabText(tabs_->indexOf(tabs_->findChild<QWidget*>(QStringLiteral("evalResultsView"))), tr("Evaluation results"));
     workspaceStatus_->setText(workspace_ ? tr("Workspace: %1 · annotator: %2").arg(QFileInfo(workspace_->path()).fileName(), annotatorName())
                                          : tr("No workspace"));
     showModel();

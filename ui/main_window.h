@@ -23,6 +23,7 @@ class Workspace;
 
 namespace ps::ui {
 
+class AnnotateView;
 class TrainView;
 
 class MainWindow : public QMainWindow {
@@ -46,6 +47,9 @@ public:
     TrainView* trainView() const { return trainView_; }
     // Brings the Train tab to the front.
     void showTrainView();
+    // Brings the tab whose widget has this object name to the front
+    // ("promptsView", "annotateView", "qualityView", "trainView", "modelPage").
+    void showView(const QString& objectName);
 
 Q_SIGNALS:
     // A workspace was opened (or closed: nullptr). The pointer stays valid until
@@ -55,6 +59,8 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    // Asks before quitting while a training run is going (it stops at a checkpoint).
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void chooseModel();
@@ -68,6 +74,7 @@ private:
     QLabel* workspaceStatus_ = nullptr;
     QTabWidget* tabs_ = nullptr;
     TrainView* trainView_ = nullptr;
+    AnnotateView* annotateView_ = nullptr;
     QLabel* intro_ = nullptr;
     QPlainTextEdit* details_ = nullptr;
     QLabel* status_ = nullptr;

@@ -73,6 +73,7 @@ RunInfo readRunInfo(const QString& dir) {
     if (auto job = readJsonObject(QDir(dir).filePath(QStringLiteral("studio_job.json")))) {
         info.baseModelDir = job->value(QStringLiteral("base_model")).toString();
         info.dataPath = job->value(QStringLiteral("data")).toString();
+        info.workspacePath = job->value(QStringLiteral("workspace")).toString();
     }
     info.latestCheckpoint = latestName(dir);
     if (!info.latestCheckpoint.isEmpty()) {
@@ -121,12 +122,13 @@ bool runAcceptsConfig(const RunInfo& run, const train::DpoConfig& config) {
     return comparable(run.checkpointConfig) == comparable(config.toJson());
 }
 
-Status writeJobFile(const QString& runDir, const QString& baseModelDir, const QString& dataPath) {
+Status writeJobFile(const QString& runDir, const QString& baseModelDir, const QString& dataPath, const QString& workspacePath) {
     if (!QDir().mkpath(runDir))
         return makeError(QCoreApplication::translate("ps::ui::RunFolder", "cannot create the run folder"), runDir);
     QJsonObject o;
     o.insert(QStringLiteral("base_model"), QFileInfo(baseModelDir).absoluteFilePath());
-    o.insert(QStringLiteral("data"), QFileInfo(dataPath).absoluteFilePath());
+    if (!dataPath.isEmpty()) o.insert(QStringLiteral("data"), QFileInfo(dataPath).absoluteFilePath());
+    if (!workspacePath.isEmpty()) o.insert(QStringLiteral("workspace"), QFileInfo(workspacePath).absoluteFilePath());
     return writeFileAtomically(QDir(runDir).filePath(QStringLiteral("studio_job.json")), QJsonDocument(o).toJson());
 }
 

@@ -20,6 +20,7 @@ struct RunInfo {
     QString dir;
     std::optional<train::DpoConfig> config;  // from run_config.json
     QString baseModelDir, dataPath;          // from studio_job.json, when the studio started the run
+    QString workspacePath;                   // ... when it trained on a workspace's votes instead of a file
     QString latestCheckpoint;                // "checkpoint-12", empty when none
     QJsonObject checkpointConfig;            // the settings the latest checkpoint was made with
     int64_t stepsDone = 0;                   // global_step of the latest checkpoint
@@ -39,7 +40,7 @@ std::vector<train::MetricRow> readLogHistory(const QString& dir);
 // refuses a checkpoint made with other settings (eval/save/log steps and
 // threads may differ). True when the folder holds no checkpoint.
 bool runAcceptsConfig(const RunInfo& run, const train::DpoConfig& config);
-// Records which base model and pairs file a run folder is trained from.
-Status writeJobFile(const QString& runDir, const QString& baseModelDir, const QString& dataPath);
+// Records which base model and pairs file (or workspace) a run folder is trained from.
+Status writeJobFile(const QString& runDir, const QString& baseModelDir, const QString& dataPath, const QString& workspacePath = {});
 
 }  // namespace ps::ui

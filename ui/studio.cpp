@@ -1,14 +1,33 @@
 #include "studio.h"
 
 #include "main_window.h"
+#include "train_view.h"
+
+#include "demo/demo_workspace.h"
+#include "util/resources.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
 
 namespace ps::ui {
+
+Status openDemo(MainWindow& w, const QString& resources) {
+    // Built on first use (a second or two: imports, no model work), then reused.
+    auto demo = demo::ensureDemoWorkspace(demo::defaultDemoWorkspacePath(), resources);
+    if (!demo) return demo.error();
+    PS_TRY(w.openWorkspace(demo->workspacePath));
+    w.openModel(demo->modelDir);
+    w.trainView()->setBaseModel(demo->modelDir, true);
+    w.trainView()->setFormConfig(demo::demoTrainConfig());
+    // The Train view trains on the workspace's votes (the seed votes and every vote made here).
+    w.trainView()->setPairsSource(TrainView::PairsSource::Workspace);
+    w.showView(QStringLiteral("annotateView"));
+    return {};
+}
 
 int runStudio(QApplication& app, const QStringList& args) {
     QCommandLineParser p;
@@ -20,7 +39,10 @@ int runStudio(QApplication& app, const QStringList& args) {
     p.process(args);
     MainWindow w;
     if (p.isSet(QStringLiteral("model"))) w.openModel(p.value(QStringLiteral("model")));
-    if (p.isSet(QStringLiteral("workspace"))) {
+    if (p.isSet(QStringLiteral("demo"))) {
+        if (Status s = openDemo(w, resourcesDir()); !s)
+            QMessageBox::warning(&w, QCoreApplication::translate("ps::ui", "Demo"), s.error().toString());
+    } else if (p.isSet(QStringLiteral("workspace"))) {
         if (Status s = w.openWorkspace(p.value(QStringLiteral("workspace"))); !s)
             QMessageBox::warning(&w, QCoreApplication::translate("ps::ui", "Workspace"), s.error().toString());
     } else if (const QString last = QSettings().value(QStringLiteral("ui/workspace")).toString(); !last.isEmpty() && QFileInfo::exists(last)) {

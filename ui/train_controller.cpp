@@ -57,11 +57,13 @@ bool TrainController::start(const train::TrainJobSpec& spec) {
         out.runDir = spec.runDir;
         try {
             // The studio's note of the job's inputs, so the run list can load them again.
-            const Status noted = writeJobFile(spec.runDir, spec.baseModelDir, spec.dataPath);
-            auto r = noted ? train::runTrainJob(spec, cb) : Result<train::TrainResult>(noted.error());
-            if (!r) {
-                out.error = r.error().toString();
+            const Status noted = writeJobFile(spec.runDir, spec.baseModelDir, spec.dataPath, spec.workspacePath);
+            auto jr = noted ? train::runTrainJob(spec, cb) : Result<train::TrainJobResult>(noted.error());
+            if (!jr) {
+                out.error = jr.error().toString();
             } else {
+                const train::TrainResult* r = &jr->train;
+                out.modelVersionId = jr->modelVersionId.value_or(0);
                 out.ok = !r->cancelled;
                 out.cancelled = r->cancelled;
                 out.modelDir = r->modelDir;
@@ -102,7 +104,7 @@ bool TrainController::startProcesses(const train::TrainJobSpec& spec) {
     errBuf_.clear();
     // The settings travel as the run's JSON config (TRL names), read back by the CLI.
     const QString configPath = QDir(spec.runDir).filePath(QStringLiteral("studio_dist_config.json"));
-    Status noted = QDir().mkpath(spec.runDir) ? writeJobFile(spec.runDir, spec.baseModelDir, spec.dataPath)
+    Status noted = QDir().mkpath(spec.runDir) ? writeJobFile(spec.runDir, spec.baseModelDir, spec.dataPath, spec.workspacePath)
                                               : Status(makeError(QCoreApplication::translate("ps::ui::TrainController", "cannot create the run folder"), spec.runDir));
     QFile f(configPath);
     if (noted && !(f.open(QIODevice::WriteOnly) && f.write(QJsonDocument(spec.config.toJson()).toJson()) > 0 && f.flush()))
@@ -125,9 +127,13 @@ bool TrainController::startProcesses(const train::TrainJobSpec& spec) {
     connect(process_, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
         if (e == QProcess::FailedToStart) onProcessFinished();
     });
+    // Workspace votes: every rank reads the workspace file (this machine), rank 0 records the run there.
+    const bool fromWorkspace = !spec.workspacePath.isEmpty();
     process_->start(cli, {QStringLiteral("train"), QStringLiteral("--nproc"), QString::number(processes_), QStringLiteral("--json-progress"),
-                          QStringLiteral("--model"), spec.baseModelDir, QStringLiteral("--data"), spec.dataPath, QStringLiteral("--out"),
-                          spec.runDir, QStringLiteral("--config"), configPath});
+                          QStringLiteral("--model"), spec.baseModelDir,
+                          fromWorkspace ? QStringLiteral("--workspace") : QStringLiteral("--data"),
+                          fromWorkspace ? spec.workspacePath : spec.dataPath, QStringLiteral("--out"), spec.runDir,
+                          QStringLiteral("--config"), configPath});
     return true;
 }
 
@@ -163,6 +169,9 @@ void TrainController::readProcessOutput(bool all) {
                 processOutcome_.totalSteps = p.total;
             }
             Q_EMIT progressChanged(p);
+        } else if (o.contains(QStringLiteral("model_version_id"))) {
+            // A workspace run: the export's model version, recorded by rank 0.
+            processOutcome_.modelVersionId = static_cast<qint64>(o.value(QStringLiteral("model_version_id")).toDouble());
         } else if (o.contains(QStringLiteral("split"))) {
             train::MetricRow r;
             r.step = static_cast<int64_t>(o.value(QStringLiteral("step")).toDouble());

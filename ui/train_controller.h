@@ -2,7 +2,8 @@
 // a worker QThread and turns its callbacks into queued Qt signals, all emitted
 // on the controller's (GUI) thread. With more than one process it runs
 // `prefstudio train --nproc N --json-progress` as a QProcess instead (data-
-// parallel over c10d) and turns its JSON lines into the same signals. The worker never touches a QObject of the
+// parallel over c10d; --data, or --workspace read by every rank and recorded
+// by rank 0) and turns its JSON lines into the same signals. The worker never touches a QObject of the
 // GUI; the only shared state is the atomic cancel flag. Not a widget.
 #pragma once
 
@@ -30,6 +31,7 @@ struct TrainOutcome {
     QString checkpointDir;   // last checkpoint written
     int64_t steps = 0, totalSteps = 0, resumedFrom = 0;
     int64_t trainPairs = 0, evalPairs = 0;
+    qint64 modelVersionId = 0;  // the export's model version in the workspace (workspace runs), else 0
 };
 
 class TrainController : public QObject {

@@ -1,5 +1,7 @@
 #include "train_view.h"
 
+#include "store/workspace.h"
+
 #include "io/safetensors.h"
 #include "metrics_chart.h"
 #include "model/config.h"
@@ -140,6 +142,8 @@ TrainView::TrainView(QWidget* parent) : QWidget(parent) {
     modelEdit_->setText(settings.value(QStringLiteral("train/baseModel")).toString());
     dataEdit_->setText(settings.value(QStringLiteral("train/data")).toString());
     newRunFolder();
+    setPairsSource(PairsSource::File);  // until a workspace is open
+    dataRow_->setVisible(true);
     retranslate();  // also fills the run list
 }
 
@@ -205,8 +209,15 @@ void TrainView::buildUi() {
                                            QT_TR_NOOP("Hugging Face LFM2 model folder"));
     modelSummary_ = hint(inputs, "modelSummary");
     form->addRow(QString(), modelSummary_);
-    auto [dataRow, dataBrowse] = pathRow(dataEdit_, "dataFileEdit", "dataFileBrowse", QT_TR_NOOP("Pairs"),
+    sourceCombo_ = new QComboBox(inputs);
+    sourceCombo_->setObjectName(QStringLiteral("pairsSourceCombo"));
+    sourceCombo_->addItem(QString(), int(PairsSource::Workspace));
+    sourceCombo_->addItem(QString(), int(PairsSource::File));
+    form->addRow(label(QT_TR_NOOP("Pairs from"), inputs), sourceCombo_);
+    formWidgets_ << sourceCombo_;
+    auto [dataRow, dataBrowse] = pathRow(dataEdit_, "dataFileEdit", "dataFileBrowse", QT_TR_NOOP("Pairs file"),
                                          QT_TR_NOOP("JSONL: TRL prompt/chosen/rejected, or token ids"));
+    dataRow_ = dataRow->parentWidget();
     dataSummary_ = hint(inputs, "dataSummary");
     form->addRow(QString(), dataSummary_);
     auto [runRow, runBrowse] = pathRow(runDirEdit_, "runFolderEdit", "runFolderBrowse", QT_TR_NOOP("Run folder"),
@@ -295,6 +306,9 @@ void TrainView::buildUi() {
     bf16Check_ = new QCheckBox(advancedPanel_);
     text(bf16Check_, QT_TR_NOOP("bf16 autocast (fp32 master weights)"));
     addField(QT_TR_NOOP("Precision"), bf16Check_, "bf16Check", "bf16");
+    checkpointingCheck_ = new QCheckBox(advancedPanel_);
+    text(checkpointingCheck_, QT_TR_NOOP("Recompute activations in the backward (less memory)"));
+    addField(QT_TR_NOOP("Gradient checkpointing"), checkpointingCheck_, "gradientCheckpointingCheck", "gradient_checkpointing");
     advancedPanel_->setVisible(false);
     formLayout->addWidget(advancedPanel_);
     formLayout->addStretch(1);
@@ -478,6 +492,11 @@ void TrainView::buildUi() {
         updateState();
     });
     connect(runDirEdit_, &QLineEdit::textChanged, this, &TrainView::updateState);
+    connect(sourceCombo_, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
+        dataRow_->setVisible(pairsSource() == PairsSource::File);
+        updateDataSummary();
+        updateState();
+    });
     connect(presetCombo_, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
         if (!loading_) applyPreset(presetCombo_->currentData().toString() == QLatin1String("full") ? Preset::Full : Preset::Lora);
     });
@@ -488,6 +507,7 @@ void TrainView::buildUi() {
     for (QComboBox* c : {lossCombo_, schedulerCombo_})
         connect(c, qOverload<int>(&QComboBox::currentIndexChanged), this, &TrainView::updateState);
     connect(bf16Check_, &QCheckBox::toggled, this, &TrainView::updateState);
+    connect(checkpointingCheck_, &QCheckBox::toggled, this, &TrainView::updateState);
 }
 
 void TrainView::changeEvent(QEvent* event) {
@@ -507,6 +527,8 @@ void TrainView::retranslate() {
         else if (auto* e = qobject_cast<QLineEdit*>(w))
             e->setPlaceholderText(t);
     }
+    sourceCombo_->setItemText(0, tr("Workspace votes"));
+    sourceCombo_->setItemText(1, tr("JSONL file"));
     presetCombo_->setItemText(0, tr("LoRA (quick)"));
     presetCombo_->setItemText(1, tr("Full fine-tune"));
     maxStepsSpin_->setSpecialValueText(tr("from epochs"));
@@ -555,6 +577,10 @@ void TrainView::setRunsRoot(const QString& dir) {
 
 void TrainView::setBaseModel(const QString& dir, bool force) {
     if (force || modelEdit_->text().trimmed().isEmpty()) modelEdit_->setText(dir);
+}
+
+void TrainView::setDataFile(const QString& path, bool force) {
+    if (force || dataEdit_->text().trimmed().isEmpty()) dataEdit_->setText(path);
 }
 
 MetricsChart* TrainView::chart(const QString& metric) const {
@@ -610,6 +636,7 @@ void TrainView::setFormConfig(const train::DpoConfig& c) {
     evalEverySpin_->setValue(int(std::min<int64_t>(c.evalEvery, evalEverySpin_->maximum())));
     saveEverySpin_->setValue(int(std::min<int64_t>(c.saveEvery, saveEverySpin_->maximum())));
     bf16Check_->setChecked(c.bf16);
+    checkpointingCheck_->setChecked(c.gradientCheckpointing);
     loading_ = false;
     updateState();
 }
@@ -649,6 +676,7 @@ Result<train::DpoConfig> TrainView::formConfig() const {
     c.evalEvery = evalEverySpin_->value();
     c.saveEvery = saveEverySpin_->value();
     c.bf16 = bf16Check_->isChecked();
+    c.gradientCheckpointing = checkpointingCheck_->isChecked();
     return c;
 }
 
@@ -717,10 +745,41 @@ void TrainView::updateModelSummary() {
                                 : tr("No tokenizer: use pairs of token ids.")));
 }
 
+void TrainView::setWorkspace(store::Workspace* workspace) {
+    workspace_ = workspace;
+    if (workspace_ && !controller_->isRunning()) setPairsSource(PairsSource::Workspace);
+    updateDataSummary();
+    updateState();
+}
+
+void TrainView::setPairsSource(PairsSource source) { sourceCombo_->setCurrentIndex(sourceCombo_->findData(int(source))); }
+
+TrainView::PairsSource TrainView::pairsSource() const { return PairsSource(sourceCombo_->currentData().toInt()); }
+
 void TrainView::updateDataSummary() {
     const QString path = dataEdit_->text().trimmed();
     dataOk_ = false;
     dataSummary_->setStyleSheet(kErrorStyle);
+    if (pairsSource() == PairsSource::Workspace) {
+        if (!workspace_) {
+            dataSummary_->setText(tr("No workspace is open (File > Open workspace), or choose a pairs file."));
+            return;
+        }
+        // Counts from indexed queries: cheap enough for the GUI thread at 100k pairs.
+        auto p = workspace_->progress();
+        if (!p) {
+            dataSummary_->setText(p.error().toString());
+            return;
+        }
+        dataOk_ = p->labeledPairs > 0;
+        if (dataOk_) dataSummary_->setStyleSheet(kHintStyle);
+        dataSummary_->setText(dataOk_ ? tr("%1 labelled pairs in %2 (%3 excluded); ties, both-bad and skips carry no preference.")
+                                            .arg(p->labeledPairs)
+                                            .arg(QFileInfo(workspace_->path()).fileName())
+                                            .arg(p->excludedPairs)
+                                      : tr("No labelled pairs in this workspace yet: annotate some first."));
+        return;
+    }
     if (path.isEmpty()) {
         dataSummary_->setStyleSheet(kHintStyle);
         dataSummary_->setText(tr("Choose the preference pairs: JSON lines in TRL format (prompt, chosen, rejected) or as token ids."));
@@ -773,7 +832,7 @@ void TrainView::updateState() {
     else if (!modelOk_)
         problem = tr("Choose a valid base model folder.");
     else if (!dataOk_)
-        problem = tr("Choose an existing pairs file.");
+        problem = pairsSource() == PairsSource::Workspace ? dataSummary_->text() : tr("Choose an existing pairs file.");
 
     const QString dir = runDirEdit_->text().trimmed();
     bool resume = false;
@@ -815,7 +874,10 @@ void TrainView::startTraining() {
     if (!cfg || !cfg->validate()) return;  // the button is disabled then; updateState names the problem
     train::TrainJobSpec spec;
     spec.baseModelDir = modelEdit_->text().trimmed();
-    spec.dataPath = dataEdit_->text().trimmed();
+    if (pairsSource() == PairsSource::Workspace && workspace_)
+        spec.workspacePath = workspace_->path();
+    else
+        spec.dataPath = dataEdit_->text().trimmed();
     spec.runDir = QFileInfo(runDirEdit_->text().trimmed()).absoluteFilePath();
     spec.config = cfg.value();
 
@@ -824,7 +886,7 @@ void TrainView::startTraining() {
     QThreadPool::globalInstance()->start([model = spec.baseModelDir, data = spec.dataPath] {
         QSettings settings;
         settings.setValue(QStringLiteral("train/baseModel"), model);
-        settings.setValue(QStringLiteral("train/data"), data);
+        if (!data.isEmpty()) settings.setValue(QStringLiteral("train/data"), data);
     });
 
     log_->clear();
@@ -1085,6 +1147,10 @@ void TrainView::selectRuns() {
     if (info.config) setFormConfig(*info.config);
     if (!info.baseModelDir.isEmpty()) modelEdit_->setText(info.baseModelDir);
     if (!info.dataPath.isEmpty()) dataEdit_->setText(info.dataPath);
+    if (!info.workspacePath.isEmpty() && workspace_ && QFileInfo(info.workspacePath) == QFileInfo(workspace_->path()))
+        setPairsSource(PairsSource::Workspace);
+    else if (!info.dataPath.isEmpty())
+        setPairsSource(PairsSource::File);
     // An unfinished run is resumed in place; a finished one is a template for a new run.
     if (info.finished)
         newRunFolder();

@@ -29,6 +29,10 @@ class QSplitter;
 class QToolButton;
 class QTreeWidget;
 
+namespace ps::store {
+class Workspace;
+}
+
 namespace ps::ui {
 
 class MetricsChart;
@@ -45,6 +49,15 @@ public:
     QString runsRoot() const { return runsRoot_; }
     // Fills the base model field (e.g. from File > Open model) when it is empty or `force`.
     void setBaseModel(const QString& dir, bool force = false);
+    // The open workspace (or nullptr): its votes become a source of pairs,
+    // chosen by default; runs on it are recorded there.
+    void setWorkspace(store::Workspace* workspace);
+    // Where the pairs come from: the open workspace's votes or a JSONL file.
+    enum class PairsSource { Workspace, File };
+    void setPairsSource(PairsSource source);
+    PairsSource pairsSource() const;
+    // Fills the pairs file field (e.g. the demo's exported pairs) when it is empty or `force`.
+    void setDataFile(const QString& path, bool force = false);
     // The settings in the form, or why they cannot be read (not yet validated).
     Result<train::DpoConfig> formConfig() const;
     // Puts `config` into the form (the preset follows config.lora).
@@ -110,6 +123,9 @@ private:
     QSplitter* splitter_ = nullptr;
     QLineEdit* modelEdit_ = nullptr;
     QLabel* modelSummary_ = nullptr;
+    store::Workspace* workspace_ = nullptr;
+    QComboBox* sourceCombo_ = nullptr;
+    QWidget* dataRow_ = nullptr;
     QLineEdit* dataEdit_ = nullptr;
     QLabel* dataSummary_ = nullptr;
     QLineEdit* runDirEdit_ = nullptr;
@@ -136,6 +152,7 @@ private:
     QSpinBox* evalEverySpin_ = nullptr;
     QSpinBox* saveEverySpin_ = nullptr;
     QCheckBox* bf16Check_ = nullptr;
+    QCheckBox* checkpointingCheck_ = nullptr;
     QList<QWidget*> loraFields_;
     QList<QWidget*> formWidgets_;  // disabled while a run is going
     QLabel* validation_ = nullptr;

@@ -24,6 +24,14 @@ Result<GenerationResult> generate(const Lfm2Model& model, const std::vector<std:
     if (cfg.sampling.doSample && !(cfg.sampling.temperature > 0)) return makeError(QCoreApplication::translate("ps::model::Generate", "temperature must be positive when sampling"));
     if (cfg.sampling.topP <= 0 || cfg.sampling.topP > 1) return makeError(QCoreApplication::translate("ps::model::Generate", "top-p must be in (0, 1]"));
     if (cfg.sampling.minP < 0 || cfg.sampling.minP > 1) return makeError(QCoreApplication::translate("ps::model::Generate", "min-p must be in [0, 1]"));
+    if (!cfg.candidateSeeds.empty() && static_cast<int64_t>(cfg.candidateSeeds.size()) != n)
+        return makeError(QCoreApplication::translate("ps::model::Generate", "%1 candidate seeds given for %2 candidates").arg(cfg.candidateSeeds.size()).arg(n));
+    if (!cfg.candidateTemperatures.empty()) {
+        if (static_cast<int64_t>(cfg.candidateTemperatures.size()) != n)
+            return makeError(QCoreApplication::translate("ps::model::Generate", "%1 candidate temperatures given for %2 candidates").arg(cfg.candidateTemperatures.size()).arg(n));
+        for (double t : cfg.candidateTemperatures)
+            if (cfg.sampling.doSample && !(t > 0)) return makeError(QCoreApplication::translate("ps::model::Generate", "temperature must be positive when sampling"));
+    }
     if (cfg.sampling.repetitionPenalty <= 0) return makeError(QCoreApplication::translate("ps::model::Generate", "repetition penalty must be positive"));
     int64_t Tmax = 0;
     for (const auto& p : prompts) {
@@ -68,9 +76,15 @@ Result<GenerationResult> generate(const Lfm2Model& model, const std::vector<std:
         at::Tensor history = at::cat({ids.repeat_interleave(n, 0), at::zeros({B, cfg.maxNewTokens}, at::kLong)}, 1);
         at::Tensor historyMask = at::cat({mask.repeat_interleave(n, 0), at::zeros({B, cfg.maxNewTokens}, at::kBool)}, 1);
 
-        std::vector<uint64_t> streams(static_cast<size_t>(B));
-        for (int64_t s = 0; s < B; ++s) streams[static_cast<size_t>(s)] = static_cast<uint64_t>(s % n);  // candidate index
-        Sampler sampler(cfg.sampling, streams);
+        std::vector<uint64_t> streams(static_cast<size_t>(B)), seeds;
+        std::vector<double> rowTemperatures;
+        for (int64_t s = 0; s < B; ++s) {
+            const size_t k = static_cast<size_t>(s % n);  // candidate index
+            streams[static_cast<size_t>(s)] = cfg.candidateSeeds.empty() ? k : 0;
+            if (!cfg.candidateSeeds.empty()) seeds.push_back(cfg.candidateSeeds[k]);
+            if (!cfg.candidateTemperatures.empty()) rowTemperatures.push_back(cfg.candidateTemperatures[k]);
+        }
+        Sampler sampler(cfg.sampling, streams, seeds, rowTemperatures);
         std::vector<int64_t> active(static_cast<size_t>(B));
         for (int64_t s = 0; s < B; ++s) active[static_cast<size_t>(s)] = s;
 

@@ -21,6 +21,12 @@ struct GenerationConfig {
     std::vector<int64_t> eosIds;     // generation stops at any of these (the EOS token is kept)
     int64_t numReturnSequences = 1;  // candidates per prompt
     int64_t padId = 0;
+    // Optional, one entry per candidate (numReturnSequences entries): candidate k
+    // draws from its own generator seeded with candidateSeeds[k] (stream 0, so a
+    // one-candidate generate with sampling.seed = candidateSeeds[k] draws the same
+    // numbers), and samples at temperature candidateTemperatures[k].
+    std::vector<uint64_t> candidateSeeds;
+    std::vector<double> candidateTemperatures;
     // Optional extra stop test on a sequence's generated tokens (stop strings).
     std::function<bool(int64_t sequence, const std::vector<int64_t>& tokens)> stopWhen;
 };

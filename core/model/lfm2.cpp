@@ -10,6 +10,8 @@
 
 #include <c10/util/Exception.h>
 
+#include <tuple>
+
 namespace ps::model {
 
 namespace {
@@ -89,11 +91,14 @@ Lfm2Cache Lfm2Model::makeCache(int64_t batch, int64_t capacity) const {
     return c;
 }
 
-at::Tensor Lfm2Model::forwardHidden(const at::Tensor& ids, const at::Tensor& maskIn, Lfm2Cache* cache) const {
+Lfm2Model::StepInputs Lfm2Model::prepareStep(const at::Tensor& ids, const at::Tensor& maskIn, Lfm2Cache* cache) const {
     TORCH_CHECK(ids.dim() == 2, "ids must be (B, T)");
     const int64_t B = ids.size(0), T = ids.size(1);
-    const at::Tensor mask = maskIn.defined() ? maskIn.to(at::kBool) : at::Tensor();
+    StepInputs step;
+    step.mask = maskIn.defined() ? maskIn.to(at::kBool) : at::Tensor();
+    const at::Tensor& mask = step.mask;
     const int64_t past = cache ? cache->length : 0;
+    step.past = past;
 
     // Positions count real tokens only (left padding does not shift them).
     at::Tensor positions;
@@ -117,34 +122,43 @@ at::Tensor Lfm2Model::forwardHidden(const at::Tensor& ids, const at::Tensor& mas
     // Additive attention bias (B,1,T,S): causal + key padding. Omitted when
     // nothing is masked (single-token decode without padding).
     const int64_t S = past + T;
-    at::Tensor bias;
     const bool anyPadding = cache ? !cache->keyMask.narrow(1, 0, S).all().item<bool>() : mask.defined() && !mask.all().item<bool>();
     if (T > 1 || anyPadding) {
         at::Tensor keyOk = cache ? cache->keyMask.narrow(1, 0, S) : (mask.defined() ? mask : at::ones({B, S}, at::kBool));
         const at::Tensor causal = at::arange(S, at::kLong).unsqueeze(0) <= (at::arange(T, at::kLong) + past).unsqueeze(1);  // (T,S)
         const at::Tensor allowed = causal.unsqueeze(0) & keyOk.unsqueeze(1);  // (B,T,S)
         // A finite minimum keeps fully masked rows (padding queries) free of NaN.
-        bias = at::zeros({B, 1, T, S}, at::kFloat)
-                   .masked_fill_(allowed.logical_not().unsqueeze(1), std::numeric_limits<float>::lowest());
+        step.bias = at::zeros({B, 1, T, S}, at::kFloat)
+                        .masked_fill_(allowed.logical_not().unsqueeze(1), std::numeric_limits<float>::lowest());
     }
+    std::tie(step.cos, step.sin) = ropeTables(positions, config_.headDim, config_.ropeTheta, dtype_);
+    return step;
+}
 
-    const auto [cos, sin] = ropeTables(positions, config_.headDim, config_.ropeTheta, dtype_);
-    at::Tensor h = at::embedding(weights_.embed_tokens, ids);  // (B,T,H)
-    for (int i = 0; i < static_cast<int>(weights_.layers.size()); ++i) {
-        const Lfm2Layer& layer = weights_.layers[static_cast<size_t>(i)];
-        const at::Tensor normed = rmsNorm(h, layer.operator_norm, config_.normEps);
-        const at::Tensor op = layer.kind == LayerKind::Attention ? attention(normed, layer, i, cos, sin, bias, cache)
-                                                                 : shortConv(normed, layer, i, mask, cache);
-        h = h + op;
-        h = h + feedForward(rmsNorm(h, layer.ffn_norm, config_.normEps), layer, training_);
-    }
-    if (cache) cache->length = past + T;
-    return rmsNorm(h, weights_.embedding_norm, config_.normEps);
+at::Tensor Lfm2Model::embed(const at::Tensor& ids) const { return at::embedding(weights_.embed_tokens, ids); }
+
+at::Tensor Lfm2Model::finalNorm(const at::Tensor& h) const { return rmsNorm(h, weights_.embedding_norm, config_.normEps); }
+
+at::Tensor Lfm2Model::forwardLayer(int index, const at::Tensor& h, const StepInputs& step, Lfm2Cache* cache) const {
+    const Lfm2Layer& layer = weights_.layers[static_cast<size_t>(index)];
+    const at::Tensor normed = rmsNorm(h, layer.operator_norm, config_.normEps);
+    const at::Tensor op = layer.kind == LayerKind::Attention ? attention(normed, layer, index, step, cache)
+                                                             : shortConv(normed, layer, index, step.mask, cache);
+    const at::Tensor mid = h + op;
+    return mid + feedForward(rmsNorm(mid, layer.ffn_norm, config_.normEps), layer, training_);
+}
+
+at::Tensor Lfm2Model::forwardHidden(const at::Tensor& ids, const at::Tensor& mask, Lfm2Cache* cache) const {
+    const StepInputs step = prepareStep(ids, mask, cache);
+    at::Tensor h = embed(ids);  // (B,T,H)
+    for (int i = 0; i < static_cast<int>(weights_.layers.size()); ++i) h = forwardLayer(i, h, step, cache);
+    if (cache) cache->length = step.past + ids.size(1);
+    return finalNorm(h);
 }
 
 at::Tensor Lfm2Model::logits(const at::Tensor& hidden) const {
     Linear head;
-    head.weight = weights_.lm_head.defined() ? weights_.lm_head : weights_.embed_tokens;
+    head.weight = headWeight();
     return linear(hidden, head, training_);
 }
 
@@ -171,8 +185,8 @@ at::Tensor Lfm2Model::shortConv(const at::Tensor& x, const Lfm2Layer& layer, int
 }
 
 // x (B,T,H) -> (B,T,H). Per-head RMSNorm on q and k before RoPE; grouped-query attention.
-at::Tensor Lfm2Model::attention(const at::Tensor& x, const Lfm2Layer& layer, int index, const at::Tensor& cos, const at::Tensor& sin,
-                                const at::Tensor& bias, Lfm2Cache* cache) const {
+at::Tensor Lfm2Model::attention(const at::Tensor& x, const Lfm2Layer& layer, int index, const StepInputs& step, Lfm2Cache* cache) const {
+    const at::Tensor &cos = step.cos, &sin = step.sin, &bias = step.bias;
     const int64_t B = x.size(0), T = x.size(1), hd = config_.headDim;
     const int64_t nh = config_.numAttentionHeads, nkv = config_.numKeyValueHeads;
     at::Tensor q = rmsNorm(linear(x, layer.q_proj, training_).view({B, T, nh, hd}), layer.q_layernorm, config_.normEps).transpose(1, 2);
@@ -181,7 +195,7 @@ at::Tensor Lfm2Model::attention(const at::Tensor& x, const Lfm2Layer& layer, int
     q = applyRope(q, cos, sin);
     k = applyRope(k, cos, sin);
     if (cache) {
-        const int64_t past = cache->length;
+        const int64_t past = step.past;
         at::Tensor& kc = cache->keys[static_cast<size_t>(index)];
         at::Tensor& vc = cache->values[static_cast<size_t>(index)];
         if (at::GradMode::is_enabled()) {

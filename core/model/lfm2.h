@@ -48,13 +48,37 @@ public:
     // An empty cache for `batch` sequences with room for `capacity` positions.
     Lfm2Cache makeCache(int64_t batch, int64_t capacity) const;
 
+    // --- the forward in pieces, for callers that drive the layers themselves
+    // (training with per-layer activation checkpointing). forwardHidden() is
+    // embed -> prepareStep -> forwardLayer for every layer -> finalNorm.
+
+    // What every layer of one step needs. `past` is the cache length before the step.
+    struct StepInputs {
+        at::Tensor mask;      // (B,T) bool or undefined (all real)
+        at::Tensor cos, sin;  // rotary tables for the step's positions
+        at::Tensor bias;      // (B,1,T,past+T) additive attention bias, or undefined
+        int64_t past = 0;
+    };
+    // Positions, attention bias and rotary tables for ids (B,T) continuing
+    // `cache` (updates its key mask, next positions and capacity, not its
+    // length or per-layer buffers: forwardLayer fills those).
+    StepInputs prepareStep(const at::Tensor& ids, const at::Tensor& mask, Lfm2Cache* cache) const;
+    at::Tensor embed(const at::Tensor& ids) const;  // (B,T) -> (B,T,H)
+    // Decoder layer `index` on h (B,T,H). With a cache, its layer state (keys
+    // and values, or conv inputs) at step.past positions is read and extended;
+    // cache->length is the caller's to advance after the last layer.
+    at::Tensor forwardLayer(int index, const at::Tensor& h, const StepInputs& step, Lfm2Cache* cache) const;
+    at::Tensor finalNorm(const at::Tensor& h) const;  // embedding_norm
+    // The LM head's weight (V,H): lm_head, or the tied embedding.
+    const at::Tensor& headWeight() const { return weights_.lm_head.defined() ? weights_.lm_head : weights_.embed_tokens; }
+    bool training() const { return training_; }
+
     // Writes config.json + safetensors weights (in `dtype`, default the compute dtype).
     Status save(const QString& dir, at::ScalarType dtype = at::ScalarType::Undefined) const;
 
 private:
     at::Tensor shortConv(const at::Tensor& x, const Lfm2Layer& layer, int index, const at::Tensor& mask, Lfm2Cache* cache) const;
-    at::Tensor attention(const at::Tensor& x, const Lfm2Layer& layer, int index, const at::Tensor& cos, const at::Tensor& sin,
-                         const at::Tensor& bias, Lfm2Cache* cache) const;
+    at::Tensor attention(const at::Tensor& x, const Lfm2Layer& layer, int index, const StepInputs& step, Lfm2Cache* cache) const;
 
     Lfm2Config config_;
     Lfm2Weights weights_;

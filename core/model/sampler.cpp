@@ -4,7 +4,8 @@
 
 namespace ps::model {
 
-void processLogits(at::Tensor& logits, const SamplingParams& p, const at::Tensor& history, const at::Tensor& historyMask) {
+void processLogits(at::Tensor& logits, const SamplingParams& p, const at::Tensor& history, const at::Tensor& historyMask,
+                   const at::Tensor& rowTemperatures) {
     const float negInf = -std::numeric_limits<float>::infinity();
     if (p.repetitionPenalty != 1.0 && history.defined() && history.numel() > 0) {
         // transformers: score = score < 0 ? score * penalty : score / penalty, once per distinct token.
@@ -15,7 +16,10 @@ void processLogits(at::Tensor& logits, const SamplingParams& p, const at::Tensor
         logits = at::where(seen, penalised, logits);
     }
     if (!p.doSample) return;
-    if (p.temperature > 0 && p.temperature != 1.0) logits = logits / p.temperature;
+    if (rowTemperatures.defined())
+        logits = logits / rowTemperatures;
+    else if (p.temperature > 0 && p.temperature != 1.0)
+        logits = logits / p.temperature;
     const int64_t V = logits.size(-1);
     if (p.topK > 0 && p.topK < V) {
         const at::Tensor kth = std::get<0>(at::topk(logits, p.topK, -1)).narrow(-1, p.topK - 1, 1);
@@ -37,10 +41,14 @@ void processLogits(at::Tensor& logits, const SamplingParams& p, const at::Tensor
     }
 }
 
-Sampler::Sampler(const SamplingParams& params, const std::vector<uint64_t>& streams) : params_(params) {
-    for (uint64_t stream : streams) {
+Sampler::Sampler(const SamplingParams& params, const std::vector<uint64_t>& streams, const std::vector<uint64_t>& seeds,
+                 std::vector<double> temperatures)
+    : params_(params), temperatures_(std::move(temperatures)) {
+    for (size_t i = 0; i < streams.size(); ++i) {
+        const uint64_t stream = streams[i];
+        const uint64_t seed = seeds.empty() ? params.seed : seeds[i];
         // splitmix64 of (seed, stream): independent, reproducible streams.
-        uint64_t z = params.seed + 0x9E3779B97F4A7C15ull * (stream + 1);
+        uint64_t z = seed + 0x9E3779B97F4A7C15ull * (stream + 1);
         z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
         z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
         generators_.push_back(at::make_generator<at::CPUGeneratorImpl>(z ^ (z >> 31)));
@@ -49,7 +57,13 @@ Sampler::Sampler(const SamplingParams& params, const std::vector<uint64_t>& stre
 
 at::Tensor Sampler::sample(at::Tensor logits, const std::vector<int64_t>& rows, const at::Tensor& history, const at::Tensor& historyMask) {
     logits = logits.to(at::kFloat);
-    processLogits(logits, params_, history, historyMask);
+    at::Tensor rowTemperatures;
+    if (!temperatures_.empty()) {
+        std::vector<float> t;
+        for (int64_t r : rows) t.push_back(static_cast<float>(temperatures_[static_cast<size_t>(r)]));
+        rowTemperatures = at::tensor(t, at::kFloat).unsqueeze(1);
+    }
+    processLogits(logits, params_, history, historyMask, rowTemperatures);
     if (!params_.doSample) return logits.argmax(-1);
     const at::Tensor probs = at::softmax(logits, -1);
     at::Tensor out = at::empty({logits.size(0)}, at::kLong);

@@ -24,14 +24,19 @@ struct SamplingParams {
 // Applies the processors in place to logits (B, V) fp32. `history` (B, S)
 // int64 holds every token seen per row (prompt and generated) for the
 // repetition penalty; `historyMask` (B, S) bool marks real tokens.
-void processLogits(at::Tensor& logits, const SamplingParams& p, const at::Tensor& history, const at::Tensor& historyMask);
+// `rowTemperatures` (B, 1) fp32, when defined, replaces p.temperature row by row.
+void processLogits(at::Tensor& logits, const SamplingParams& p, const at::Tensor& history, const at::Tensor& historyMask,
+                   const at::Tensor& rowTemperatures = {});
 
 class Sampler {
 public:
     // One generator per sequence, seeded from (params.seed, streams[i]). Giving
     // a prompt's k-th candidate stream k makes it reproducible whatever else
     // shares the batch.
-    Sampler(const SamplingParams& params, const std::vector<uint64_t>& streams);
+    // `seeds` (optional, one per sequence) replaces params.seed per sequence;
+    // `temperatures` (optional, one per sequence) replaces params.temperature.
+    Sampler(const SamplingParams& params, const std::vector<uint64_t>& streams, const std::vector<uint64_t>& seeds = {},
+            std::vector<double> temperatures = {});
     // logits (B, V) fp32 for the rows in `rows` (indices into the original
     // sequences) -> tokens (B) int64.
     at::Tensor sample(at::Tensor logits, const std::vector<int64_t>& rows, const at::Tensor& history, const at::Tensor& historyMask);
@@ -39,6 +44,7 @@ public:
 private:
     SamplingParams params_;
     std::vector<at::Generator> generators_;
+    std::vector<double> temperatures_;
 };
 
 }  // namespace ps::model

@@ -7,7 +7,7 @@
 namespace ps::store {
 
 const std::vector<MigrationStep>& migrationSteps() {
-    static const std::vector<MigrationStep> steps = {migrationV1(), migrationV2(), migrationV3()};
+    static const std::vector<MigrationStep> steps = {migrationV1(), migrationV2(), migrationV3(), migrationV4()};
     return steps;
 }
 

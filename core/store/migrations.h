@@ -32,6 +32,7 @@ constexpr int kApplicationId = 0x50665374;
 MigrationStep migrationV1();  // annotation: prompts, model versions, generations, pairs, annotators, votes, settings
 MigrationStep migrationV2();  // training runs and their metrics
 MigrationStep migrationV3();  // data quality: excluding annotators and pairs from training
+MigrationStep migrationV4();  // evaluation: comparisons, blind sessions, safety filter and runs, run evaluations
 
 const std::vector<MigrationStep>& migrationSteps();
 int latestSchemaVersion();

@@ -49,6 +49,7 @@ QJsonObject DpoConfig::toJson() const {
     o.insert(QStringLiteral("lora_dropout"), loraDropout);
     o.insert(QStringLiteral("lora_target_modules"), QJsonArray::fromStringList(loraTargets));
     o.insert(QStringLiteral("bf16"), bf16);
+    o.insert(QStringLiteral("gradient_checkpointing"), gradientCheckpointing);
     o.insert(QStringLiteral("learning_rate"), learningRate);
     o.insert(QStringLiteral("weight_decay"), weightDecay);
     o.insert(QStringLiteral("adam_beta1"), adamBeta1);
@@ -104,6 +105,7 @@ Result<DpoConfig> DpoConfig::fromJson(const QJsonObject& o) {
         for (const QJsonValue& v : o.value(QStringLiteral("lora_target_modules")).toArray()) c.loraTargets << v.toString();
     }
     c.bf16 = o.value(QStringLiteral("bf16")).toBool(c.bf16);
+    c.gradientCheckpointing = o.value(QStringLiteral("gradient_checkpointing")).toBool(c.gradientCheckpointing);
     c.learningRate = num("learning_rate", c.learningRate);
     c.weightDecay = num("weight_decay", c.weightDecay);
     c.adamBeta1 = num("adam_beta1", c.adamBeta1);

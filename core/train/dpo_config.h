@@ -43,6 +43,9 @@ struct DpoConfig {
                             QStringLiteral("out_proj"), QStringLiteral("in_proj"), QStringLiteral("w1"),
                             QStringLiteral("w2"), QStringLiteral("w3")};
     bool bf16 = true;  // bf16 autocast with fp32 master weights
+    // Keep only each layer's inputs for the backward and recompute the rest
+    // (TRL's name). Same results, ~1/3 more compute, a fraction of the memory.
+    bool gradientCheckpointing = true;
 
     // Optimisation
     double learningRate = 1e-6;

@@ -13,41 +13,25 @@
 namespace ps::train {
 
 Result<DpoTokenizer> DpoTokenizer::forModel(const QString& modelDir) {
-    auto tok = tokenizer::Tokenizer::load(modelDir);
-    if (!tok) return tok.error();
-    std::shared_ptr<const tokenizer::ChatTemplate> chat;
-    if (!tok.value()->config().chatTemplate.isEmpty()) {
-        auto t = tokenizer::ChatTemplate::fromConfig(tok.value()->config());
-        if (!t) return t.error();
-        chat = std::make_shared<tokenizer::ChatTemplate>(t.value());
-    }
-    return DpoTokenizer(tok.value(), chat);
+    auto enc = gen::PromptEncoder::forModel(modelDir);
+    if (!enc) return enc.error();
+    return DpoTokenizer(enc->tokenizer(), enc.value());
 }
 
 DpoTokenizer::DpoTokenizer(std::shared_ptr<const tokenizer::Tokenizer> tok, std::shared_ptr<const tokenizer::ChatTemplate> chat)
-    : tok_(std::move(tok)), chat_(std::move(chat)) {}
+    : tok_(tok), prompts_(tok, std::move(chat)) {}
+
+DpoTokenizer::DpoTokenizer(std::shared_ptr<const tokenizer::Tokenizer> tok, gen::PromptEncoder prompts)
+    : tok_(std::move(tok)), prompts_(std::move(prompts)) {}
 
 Result<DpoExample> DpoTokenizer::encode(const data::PreferenceRecord& r, int64_t id) const {
     if (!r.chosen || !r.rejected) return makeError(QCoreApplication::translate("ps::train::DpoTokenizer", "the record has no chosen/rejected answers"));
     DpoExample e;
     e.id = id;
     const bool chat = r.prompt.isChat();
-    if (chat) {
-        if (!chat_) return makeError(QCoreApplication::translate("ps::train::DpoTokenizer", "chat messages need a chat template, and this tokenizer has none"));
-        const QByteArray messages = QJsonDocument(r.prompt.messages).toJson(QJsonDocument::Compact);
-        auto request = tokenizer::ChatRequest::fromJson(std::string_view(messages.constData(), static_cast<size_t>(messages.size())), true);
-        if (!request) return request.error();
-        auto rendered = chat_->render(request.value());
-        if (!rendered) return rendered.error();
-        auto ids = tok_->encode(rendered.value(), false);
-        if (!ids) return ids.error();
-        e.prompt = ids.value();
-    } else {
-        auto ids = tok_->encode(r.prompt.text, false);
-        if (!ids) return ids.error();
-        e.prompt = ids.value();
-    }
-    if (const auto bos = tok_->bosId(); bos && (e.prompt.empty() || e.prompt.front() != *bos)) e.prompt.insert(e.prompt.begin(), *bos);
+    auto promptIds = prompts_.encode(r.prompt);
+    if (!promptIds) return promptIds.error();
+    e.prompt = std::move(promptIds.value());
     std::optional<int64_t> end = chat ? tok_->tokenToId("<|im_end|>") : std::nullopt;
     if (!end) end = tok_->eosId();
     if (!end) return makeError(QCoreApplication::translate("ps::train::DpoTokenizer", "the tokenizer defines no end-of-sequence token"));

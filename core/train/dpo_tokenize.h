@@ -7,6 +7,7 @@
 #pragma once
 
 #include "data/preference_record.h"
+#include "gen/prompt_encoder.h"
 #include "util/result.h"
 
 #include <memory>
@@ -27,12 +28,13 @@ public:
     // The tokenizer (and chat template, if any) of a model folder.
     static Result<DpoTokenizer> forModel(const QString& modelDir);
     DpoTokenizer(std::shared_ptr<const tokenizer::Tokenizer> tok, std::shared_ptr<const tokenizer::ChatTemplate> chat);
+    DpoTokenizer(std::shared_ptr<const tokenizer::Tokenizer> tok, gen::PromptEncoder prompts);
 
     Result<DpoExample> encode(const data::PreferenceRecord& record, int64_t id) const;
 
 private:
     std::shared_ptr<const tokenizer::Tokenizer> tok_;
-    std::shared_ptr<const tokenizer::ChatTemplate> chat_;
+    gen::PromptEncoder prompts_;  // the prompt part, shared with candidate generation
 };
 
 // Reads a JSONL file of pairs: pre-tokenized lines (prompt_ids/chosen_ids/

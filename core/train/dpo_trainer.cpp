@@ -6,11 +6,13 @@
 #include "train/adamw.h"
 #include "train/autocast.h"
 #include "train/completion_logps.h"
+#include "train/head_logps.h"
 #include "train/dist_sampler.h"
 #include "train/distributed.h"
 #include "train/grad_sync.h"
 #include "train/dpo_loss.h"
 #include "train/lora.h"
+#include "train/trainer_common.h"
 #include "util/atomic_file.h"
 
 #include <ATen/CPUGeneratorImpl.h>
@@ -29,14 +31,6 @@
 namespace ps::train {
 
 namespace {
-
-double now() { return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count(); }
-
-void seedTorch(uint64_t seed) {
-    auto gen = at::globalContext().defaultGenerator(at::DeviceType::CPU);
-    std::lock_guard<std::mutex> lock(gen.mutex());
-    gen.set_current_seed(seed);
-}
 
 QByteArray dataFingerprint(const std::vector<DpoExample>& examples, const DpoConfig& c, const QString& baseDir) {
     QCryptographicHash h(QCryptographicHash::Sha256);
@@ -81,9 +75,7 @@ struct DpoTrainer::Impl {
     std::shared_ptr<model::Lfm2Model> base;
     DpoConfig cfg;
     QString baseDir, runDir;
-    std::unique_ptr<model::Lfm2Model> policy;
-    std::unique_ptr<AdamW> optimizer;
-    LoraSpec spec;
+    TrainablePolicy pol;
     std::vector<DpoExample> train, eval;
     // Reference log-prob sums per example, indexed like train/eval.
     std::vector<double> refTrainC, refTrainR, refEvalC, refEvalR;
@@ -125,8 +117,6 @@ struct DpoTrainer::Impl {
                      const CompletionScores& s) const;
     Result<MetricRow> evaluate(int64_t step);
     Status saveCheckpoint(int64_t step, QString* dirOut);
-    Status writeCheckpoint(int64_t step, QString* dirOut);
-    Status writeExport(TrainResult& result);
     Status mainWrites(const std::function<Status()>& write, const QString& what);
     Result<int64_t> loadLatestCheckpoint();
     Status exportFinal(TrainResult& result);
@@ -144,51 +134,20 @@ DpoTrainer::~DpoTrainer() = default;
 
 void DpoTrainer::setCommunicator(std::shared_ptr<Communicator> comm) { d->comm = std::move(comm); }
 
-// The training model: LoRA keeps the base frozen (bf16 under autocast) and
-// trains fp32 adapters; full fine-tuning trains fp32 master copies of every
-// weight, with bf16 autocast for the matmuls.
 Status DpoTrainer::Impl::setUpPolicy() {
-    at::NoGradGuard noGrad;
-    const bool lora = cfg.lora;
-    const at::ScalarType dtype = (lora && cfg.bf16) ? at::kBFloat16 : at::kFloat;
-    model::Lfm2Weights w = base->weights();
-    std::vector<TrainableParam> params;
-    w.forEach([&](const QString& name, at::Tensor& t) {
-        // Owned copies: checkpoint tensors are read-only memory maps.
-        t = (t.scalar_type() == dtype && lora) ? t : t.to(dtype).clone();
-        if (!lora) {
-            t.set_requires_grad(true);
-            params.push_back({name, t, !name.endsWith(QLatin1String("norm.weight"))});
-        }
-    });
-    if (lora) {
-        spec.r = cfg.loraR;
-        spec.alpha = cfg.loraAlpha;
-        spec.dropout = cfg.loraDropout;
-        spec.targets = cfg.loraTargets;
-        auto adapted = attachLora(w, spec, cfg.seed);
-        if (!adapted) return adapted.error();
-        w.forEachLinear([&](const QString& module, model::Linear& l) {
-            if (!l.lora_A.defined()) return;
-            l.lora_A.set_requires_grad(true);
-            l.lora_B.set_requires_grad(true);
-            params.push_back({module + QStringLiteral(".lora_A.weight"), l.lora_A, true});
-            params.push_back({module + QStringLiteral(".lora_B.weight"), l.lora_B, true});
-        });
-        log(QCoreApplication::translate("ps::train::DpoTrainer", "LoRA r=%1 alpha=%2 on %3 modules").arg(spec.r).arg(spec.alpha).arg(adapted->size()));
-    }
-    policy = std::make_unique<model::Lfm2Model>(base->config(), std::move(w), dtype);
-    int64_t n = 0;
-    for (const auto& p : params) n += p.tensor.numel();
-    log(QCoreApplication::translate("ps::train::DpoTrainer", "trainable parameters: %1").arg(n));
-    optimizer = std::make_unique<AdamW>(std::move(params), cfg.adamBeta1, cfg.adamBeta2, cfg.adamEpsilon, cfg.weightDecay);
+    auto p = makeTrainablePolicy(*base, cfg, [this](const QString& m) { log(m); });
+    if (!p) return p.error();
+    pol = std::move(p.value());
     return {};
 }
 
 CompletionScores DpoTrainer::Impl::score(const std::vector<const DpoExample*>& batch) const {
     const DpoBatch b = collate(batch, base->config().padTokenId);
     AutocastGuard autocast(cfg.bf16);
-    return scoreCompletions(*policy, b);
+    ScoreOptions options;
+    options.checkpointLayers = cfg.gradientCheckpointing;
+    options.headChunkRows = defaultHeadChunkRows(pol.model->config().vocabSize);
+    return scoreCompletions(*pol.model, b, options);
 }
 
 // Scores the examples at `which` (indices into `ex`) in batches of
@@ -199,7 +158,7 @@ CompletionScores DpoTrainer::Impl::score(const std::vector<const DpoExample*>& b
 Status DpoTrainer::Impl::computeReference(const std::vector<const DpoExample*>& ex, const std::vector<size_t>& which,
                                           std::vector<double>& out) {
     at::NoGradGuard noGrad;
-    policy->setTraining(false);
+    pol.model->setTraining(false);
     const size_t m = which.size();
     out.assign(2 * m, 0.0);
     const size_t bs = static_cast<size_t>(std::max<int64_t>(1, cfg.batchSize * 2));
@@ -358,7 +317,7 @@ at::Tensor chosenNll(const CompletionScores& s) { return -s.chosen(s.logps).sum(
 // the sums are reduced, so the means are over the whole eval set.
 Result<MetricRow> DpoTrainer::Impl::evaluate(int64_t step) {
     at::NoGradGuard noGrad;
-    policy->setTraining(false);
+    pol.model->setTraining(false);
     MetricSums m;
     const int64_t bs = std::max<int64_t>(1, cfg.batchSize * 2);
     size_t chunk = 0;
@@ -439,19 +398,19 @@ Status DpoTrainer::Impl::syncStart(Result<int64_t>& start) {
     if (world() == 1) return {};
     const QString what = QCoreApplication::translate("ps::train::DpoTrainer", "sending the starting weights from rank 0");
     std::vector<double> head{0, 0, 0};
-    if (isMain()) head = {start ? 0.0 : 1.0, start ? static_cast<double>(start.value()) : 0.0, static_cast<double>(optimizer->steps())};
+    if (isMain()) head = {start ? 0.0 : 1.0, start ? static_cast<double>(start.value()) : 0.0, static_cast<double>(pol.optimizer->steps())};
     PS_TRY(comm->allReduceSum(head, what));
     if (!isMain() && head[0] > 0)
         start = makeError(QCoreApplication::translate("ps::train::DpoTrainer", "rank 0 could not resume from its run folder; see its messages"));
     if (head[0] > 0) return {};  // every rank returns its error
     std::vector<at::Tensor> tensors;
-    for (const TrainableParam& p : optimizer->params()) tensors.push_back(p.tensor);
+    for (const TrainableParam& p : pol.optimizer->params()) tensors.push_back(p.tensor);
     const int64_t step = static_cast<int64_t>(std::llround(head[1]));
-    std::map<QString, at::Tensor> state = optimizer->state();
+    std::map<QString, at::Tensor> state = pol.optimizer->state();
     if (step > 0)
         for (auto& [name, t] : state) tensors.push_back(t);
     PS_TRY(broadcastTensors(*comm, tensors, what));
-    if (step > 0 && !isMain()) PS_TRY(optimizer->loadState(state, static_cast<int64_t>(std::llround(head[2]))));
+    if (step > 0 && !isMain()) PS_TRY(pol.optimizer->loadState(state, static_cast<int64_t>(std::llround(head[2]))));
     start = step;
     return {};
 }
@@ -468,150 +427,35 @@ Status DpoTrainer::Impl::mainWrites(const std::function<Status()>& write, const 
 }
 
 Status DpoTrainer::Impl::saveCheckpoint(int64_t step, QString* dirOut) {
-    return mainWrites([&] { return writeCheckpoint(step, dirOut); },
+    return mainWrites(
+        [&]() -> Status {
+            progress(QStringLiteral("checkpoint"), 0, 1);
+            PS_TRY(train::saveCheckpoint(runDir, step, *pol.optimizer, cfg.toJson(), history, dirOut, world()));
+            progress(QStringLiteral("checkpoint"), 1, 1);
+            return {};
+        },
                       QCoreApplication::translate("ps::train::DpoTrainer", "writing checkpoint %1").arg(step));
 }
 
-Status DpoTrainer::Impl::writeCheckpoint(int64_t step, QString* dirOut) {
-    progress(QStringLiteral("checkpoint"), 0, 1);
-    const QDir root(runDir);
-    const QString name = QStringLiteral("checkpoint-%1").arg(step);
-    const QString tmp = root.filePath(name + QStringLiteral(".partial"));
-    const QString final = root.filePath(name);
-    QDir(tmp).removeRecursively();
-    if (!QDir().mkpath(tmp)) return makeError(QCoreApplication::translate("ps::train::DpoTrainer", "cannot create folder"), tmp);
-    std::vector<at::Tensor> keep;
-    std::vector<io::TensorToWrite> params, states;
-    for (const TrainableParam& p : optimizer->params()) {
-        at::Tensor c = p.tensor.detach().contiguous();
-        keep.push_back(c);
-        params.push_back(model::tensorToWrite(p.name, c).value());
-    }
-    for (const auto& [name, t] : optimizer->state()) {
-        at::Tensor c = t.contiguous();
-        keep.push_back(c);
-        states.push_back(model::tensorToWrite(name, c).value());
-    }
-    PS_TRY(io::writeSafetensors(QDir(tmp).filePath(QStringLiteral("trainable.safetensors")), params));
-    PS_TRY(io::writeSafetensors(QDir(tmp).filePath(QStringLiteral("optimizer.safetensors")), states));
-    QJsonObject state;
-    state.insert(QStringLiteral("global_step"), double(step));
-    state.insert(QStringLiteral("optimizer_steps"), double(optimizer->steps()));
-    state.insert(QStringLiteral("world_size"), double(world()));
-    state.insert(QStringLiteral("config"), cfg.toJson());
-    QJsonArray hist;
-    for (const MetricRow& r : history) {
-        QJsonObject o;
-        o.insert(QStringLiteral("step"), double(r.step));
-        o.insert(QStringLiteral("split"), r.split);
-        for (const auto& [k, v] : r.values) o.insert(k, v);
-        hist.append(o);
-    }
-    state.insert(QStringLiteral("log_history"), hist);
-    PS_TRY(writeFileAtomically(QDir(tmp).filePath(QStringLiteral("trainer_state.json")), QJsonDocument(state).toJson()));
-    // Publish: the folder appears complete or not at all; "latest" names it.
-    QDir(final).removeRecursively();
-    if (!QDir().rename(tmp, final)) return makeError(QCoreApplication::translate("ps::train::DpoTrainer", "cannot rename the checkpoint into place"), final);
-    PS_TRY(writeFileAtomically(root.filePath(QStringLiteral("latest")), name.toUtf8()));
-    // Keep the two newest checkpoints.
-    const QStringList all = root.entryList({QStringLiteral("checkpoint-*")}, QDir::Dirs | QDir::NoDotAndDotDot);
-    std::vector<std::pair<int64_t, QString>> sorted;
-    for (const QString& c : all)
-        if (!c.endsWith(QLatin1String(".partial"))) sorted.emplace_back(c.mid(11).toLongLong(), c);
-    std::sort(sorted.begin(), sorted.end());
-    for (size_t i = 0; i + 2 < sorted.size(); ++i) QDir(root.filePath(sorted[i].second)).removeRecursively();
-    if (dirOut) *dirOut = final;
-    progress(QStringLiteral("checkpoint"), 1, 1);
-    return {};
-}
-
+// The global batch must be the same on resume; how it is split into ranks,
+// micro-batches and accumulation may change (dist_sampler.h: the global order
+// depends only on the seed and the global batch).
 Result<int64_t> DpoTrainer::Impl::loadLatestCheckpoint() {
-    const QDir root(runDir);
-    QFile latest(root.filePath(QStringLiteral("latest")));
-    if (!latest.open(QIODevice::ReadOnly)) return int64_t(0);
-    const QString name = QString::fromUtf8(latest.readAll()).trimmed();
-    const QString dir = root.filePath(name);
-    QFile st(QDir(dir).filePath(QStringLiteral("trainer_state.json")));
-    if (!st.open(QIODevice::ReadOnly)) return makeError(QCoreApplication::translate("ps::train::DpoTrainer", "the latest checkpoint has no trainer_state.json"), dir);
-    const QJsonObject state = QJsonDocument::fromJson(st.readAll()).object();
-    const QJsonObject saved = state.value(QStringLiteral("config")).toObject();
-    // Resuming with other settings would not continue the same run.
-    QJsonObject now = cfg.toJson(), then = saved;
-    for (const char* free : {"eval_steps", "save_steps", "logging_steps", "threads"}) {
-        now.remove(QLatin1String(free));
-        then.remove(QLatin1String(free));
-    }
-    // The global batch must be the same; how it is split into ranks, micro-batches
-    // and accumulation may change (resume with another number of processes).
-    auto globalBatch = [](QJsonObject& c, double world) {
-        const double g = c.take(QStringLiteral("per_device_train_batch_size")).toDouble() *
-                         c.take(QStringLiteral("gradient_accumulation_steps")).toDouble() * world;
-        c.insert(QStringLiteral("global_batch"), g);
-    };
-    globalBatch(now, world());
-    globalBatch(then, state.value(QStringLiteral("world_size")).toDouble(1.0));
-    if (now != then) return makeError(QCoreApplication::translate("ps::train::DpoTrainer", "the run folder holds a checkpoint made with different settings; use a new run folder"), dir);
-    auto params = io::Checkpoint::openFile(QDir(dir).filePath(QStringLiteral("trainable.safetensors")));
-    if (!params) return params.error();
-    auto opt = io::Checkpoint::openFile(QDir(dir).filePath(QStringLiteral("optimizer.safetensors")));
-    if (!opt) return opt.error();
-    at::NoGradGuard noGrad;
-    for (const TrainableParam& p : optimizer->params()) {
-        const io::Checkpoint::Entry* e = params->find(p.name);
-        if (!e) return makeError(QCoreApplication::translate("ps::train::DpoTrainer", "checkpoint lacks '%1'").arg(p.name), dir);
-        auto t = model::tensorFromEntry(*e);
-        if (!t || t.value().sizes() != p.tensor.sizes()) return makeError(QCoreApplication::translate("ps::train::DpoTrainer", "checkpoint tensor '%1' does not fit").arg(p.name), dir);
-        const_cast<at::Tensor&>(p.tensor).copy_(t.value());
-    }
-    std::map<QString, at::Tensor> states;
-    for (const QString& n : opt->names()) {
-        auto t = model::tensorFromEntry(*opt->find(n));
-        if (!t) return t.error();
-        states[n] = t.value();
-    }
-    PS_TRY(optimizer->loadState(states, static_cast<int64_t>(state.value(QStringLiteral("optimizer_steps")).toDouble())));
-    history.clear();
-    for (const QJsonValue& v : state.value(QStringLiteral("log_history")).toArray()) {
-        const QJsonObject o = v.toObject();
-        MetricRow r;
-        r.step = static_cast<int64_t>(o.value(QStringLiteral("step")).toDouble());
-        r.split = o.value(QStringLiteral("split")).toString();
-        for (auto it = o.begin(); it != o.end(); ++it)
-            if (it.key() != QLatin1String("step") && it.key() != QLatin1String("split")) r.values[it.key()] = it->toDouble();
-        history.push_back(r);
-    }
-    const int64_t step = static_cast<int64_t>(state.value(QStringLiteral("global_step")).toDouble());
-    log(QCoreApplication::translate("ps::train::DpoTrainer", "resumed from %1 (step %2)").arg(name).arg(step));
-    return step;
+    CheckpointLayout layout;
+    layout.worldSize = world();
+    layout.globalBatchOnly = true;
+    return train::loadLatestCheckpoint(runDir, *pol.optimizer, cfg.toJson(), history, [this](const QString& m) { log(m); }, layout);
 }
 
 Status DpoTrainer::Impl::exportFinal(TrainResult& result) {
-    return mainWrites([&] { return writeExport(result); }, QCoreApplication::translate("ps::train::DpoTrainer", "exporting the model"));
-}
-
-Status DpoTrainer::Impl::writeExport(TrainResult& result) {
-    progress(QStringLiteral("export"), 0, 1);
-    const QDir root(runDir);
-    if (cfg.lora) {
-        result.adapterDir = root.filePath(QStringLiteral("adapter"));
-        PS_TRY(savePeftAdapter(result.adapterDir, policy->weights(), spec, baseDir));
-        mergeLora(policy->weights());
-    }
-    result.modelDir = root.filePath(QStringLiteral("model"));
-    const io::Checkpoint::Entry* e = nullptr;
-    auto ckpt = io::Checkpoint::openFolder(baseDir);
-    if (ckpt) e = ckpt->find(QStringLiteral("model.embed_tokens.weight"));
-    const auto st = e ? model::toScalarType(e->info->dtype) : std::nullopt;
-    PS_TRY(policy->save(result.modelDir, st ? *st : at::kBFloat16));
-    for (const char* f : {"tokenizer.json", "tokenizer_config.json", "special_tokens_map.json", "tokenizer.model",
-                          "generation_config.json", "chat_template.jinja"}) {
-        const QString src = QDir(baseDir).filePath(QLatin1String(f)), dst = QDir(result.modelDir).filePath(QLatin1String(f));
-        if (!QFile::exists(src)) continue;
-        QFile::remove(dst);
-        if (!QFile::copy(src, dst)) return makeError(QCoreApplication::translate("ps::train::DpoTrainer", "cannot copy '%1' into the exported model").arg(QLatin1String(f)), dst);
-    }
-    progress(QStringLiteral("export"), 1, 1);
-    return {};
+    return mainWrites(
+        [&]() -> Status {
+            progress(QStringLiteral("export"), 0, 1);
+            PS_TRY(exportTrainedModel(runDir, baseDir, pol, cfg.lora, result));
+            progress(QStringLiteral("export"), 1, 1);
+            return {};
+        },
+        QCoreApplication::translate("ps::train::DpoTrainer", "exporting the model"));
 }
 
 Result<TrainResult> DpoTrainer::train(const std::vector<DpoExample>& pairs, const TrainCallbacks& callbacks) {
@@ -680,7 +524,7 @@ Result<TrainResult> DpoTrainer::train(const std::vector<DpoExample>& pairs, cons
             // PS_DIST_OVERLAP=0 sums gradients after backward instead of during it.
             const bool overlap = qEnvironmentVariable("PS_DIST_OVERLAP", QStringLiteral("1")) != QLatin1String("0");
             std::vector<at::Tensor> params;
-            for (const TrainableParam& p : s.optimizer->params()) params.push_back(p.tensor);
+            for (const TrainableParam& p : s.pol.optimizer->params()) params.push_back(p.tensor);
             s.gradSync = std::make_unique<GradientAllReduce>(*s.comm, std::move(params), overlap);
             s.log(QCoreApplication::translate("ps::train::DpoTrainer", "data-parallel: %1 ranks, global batch %2 pairs, %3 gradient buckets%4")
                       .arg(s.world())
@@ -691,7 +535,7 @@ Result<TrainResult> DpoTrainer::train(const std::vector<DpoExample>& pairs, cons
         }
 
         double tokens = 0;
-        const double t0 = now();
+        const double t0 = monotonicSeconds();
         int64_t stepsThisSession = 0;
         bool stopAll = false;  // agreed across ranks at the end of each step
         for (int64_t step = start.value(); step < total; ++step) {
@@ -699,7 +543,7 @@ Result<TrainResult> DpoTrainer::train(const std::vector<DpoExample>& pairs, cons
                 result.cancelled = true;
                 break;
             }
-            s.policy->setTraining(true);
+            s.pol.model->setTraining(true);
             MetricSums m;
             double stepTokens = 0;
             const std::vector<DistributedSampler::Micro> micros = sampler.microBatches(step);
@@ -735,10 +579,10 @@ Result<TrainResult> DpoTrainer::train(const std::vector<DpoExample>& pairs, cons
                 commSeconds = s.comm->takeCommSeconds();
             }
             tokens += stepTokens;
-            const double gradNorm = s.optimizer->clipGradNorm(s.cfg.maxGradNorm);
+            const double gradNorm = s.pol.optimizer->clipGradNorm(s.cfg.maxGradNorm);
             const double lr = scheduledLearningRate(s.cfg, step, total);
-            s.optimizer->step(lr);
-            s.optimizer->zeroGrad();
+            s.pol.optimizer->step(lr);
+            s.pol.optimizer->zeroGrad();
             ++stepsThisSession;
             result.steps = step + 1;
 
@@ -747,10 +591,14 @@ Result<TrainResult> DpoTrainer::train(const std::vector<DpoExample>& pairs, cons
             row.values[QStringLiteral("grad_norm")] = gradNorm;
             row.values[QStringLiteral("learning_rate")] = lr;
             row.values[QStringLiteral("epoch")] = sampler.epochAfter(step + 1);
-            const double elapsed = now() - t0;
+            const double elapsed = monotonicSeconds() - t0;
             const double tps = tokens / std::max(1e-9, elapsed);
             row.values[QStringLiteral("tokens_per_second")] = tps;
-            if (s.world() > 1) row.values[QStringLiteral("comm_seconds")] = commSeconds;  // collectives' wall time this step
+            if (s.world() > 1) {
+                row.values[QStringLiteral("comm_seconds")] = commSeconds;  // collectives' wall time this step
+                // Share of gradient buckets whose all-reduce started during the backward (1 = fully overlapped).
+                row.values[QStringLiteral("comm_overlap")] = s.gradSync->launchedEarly();
+            }
             if ((step + 1) % s.cfg.logEvery == 0 || step + 1 == total) {
                 s.history.push_back(row);
                 if (s.cb.metrics && s.isMain()) s.cb.metrics(row);

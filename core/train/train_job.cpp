@@ -4,6 +4,10 @@
 #include "model/lfm2.h"
 #include "train/dpo_data.h"
 #include "train/dpo_tokenize.h"
+#include "train/distributed.h"
+#include "train/workspace_training.h"
+#include "store/workspace.h"
+#include "train/sft_trainer.h"
 
 #include <optional>
 
@@ -15,7 +19,10 @@ namespace ps::train {
 
 Status validateTrainJob(const TrainJobSpec& spec) {
     PS_TRY(spec.config.validate());
-    if (!QFileInfo(spec.dataPath).isFile())
+    if (!spec.workspacePath.isEmpty()) {
+        if (!QFileInfo(spec.workspacePath).isFile())
+            return makeError(QCoreApplication::translate("ps::train::TrainJob", "the workspace file does not exist"), spec.workspacePath);
+    } else if (!QFileInfo(spec.dataPath).isFile())
         return makeError(QCoreApplication::translate("ps::train::TrainJob", "the data file does not exist"), spec.dataPath);
     if (spec.runDir.isEmpty()) return makeError(QCoreApplication::translate("ps::train::TrainJob", "no run folder given"));
     auto cfg = model::Lfm2Config::fromFile(QDir(spec.baseModelDir).filePath(QStringLiteral("config.json")));
@@ -23,7 +30,27 @@ Status validateTrainJob(const TrainJobSpec& spec) {
     return {};
 }
 
-Result<TrainResult> runTrainJob(const TrainJobSpec& spec, const TrainCallbacks& callbacks) {
+namespace {
+Result<std::vector<DpoExample>> readWorkspacePairs(const TrainJobSpec& spec, const DpoTokenizer* tok) {
+    if (!tok)
+        return makeError(QCoreApplication::translate("ps::train::TrainJob", "the base model has no tokenizer, needed for workspace text"),
+                         spec.baseModelDir);
+    store::Workspace::OpenOptions o;
+    o.create = false;
+    o.instanceLock = false;  // next to an open studio
+    auto ws = store::Workspace::open(spec.workspacePath, o);
+    if (!ws) return ws.error();
+    return workspaceDpoExamples(*ws.value(), *tok, spec.preferences);
+}
+}  // namespace
+
+Result<TrainJobResult> runTrainJob(const TrainJobSpec& spec, const TrainCallbacks& callbacks) {
+    if (spec.comm && spec.comm->worldSize() > 1 && !spec.workspacePath.isEmpty() && !QFileInfo(spec.workspacePath).isReadable())
+        return makeError(QCoreApplication::translate("ps::train::TrainJob",
+                                                     "rank %1 cannot read the workspace file; in a data-parallel run every "
+                                                     "process reads the votes from it, so it must be on a disk all ranks can read")
+                             .arg(spec.comm->rank()),
+                         spec.workspacePath);
     PS_TRY(validateTrainJob(spec));
     // Text pairs are tokenized with the base model's own tokenizer and chat template.
     std::optional<DpoTokenizer> tok;
@@ -33,13 +60,51 @@ Result<TrainResult> runTrainJob(const TrainJobSpec& spec, const TrainCallbacks& 
         if (!t) return t.error();
         tok = t.value();
     }
-    auto data = readDpoJsonl(spec.dataPath, tok ? &*tok : nullptr);
+    auto data = spec.workspacePath.isEmpty() ? readDpoJsonl(spec.dataPath, tok ? &*tok : nullptr) : readWorkspacePairs(spec, tok ? &*tok : nullptr);
     if (!data) return data.error();
     if (callbacks.log) callbacks.log(QCoreApplication::translate("ps::train::TrainJob", "loading %1").arg(spec.baseModelDir));
     auto base = model::Lfm2Model::load(spec.baseModelDir);
     if (!base) return base.error();
+
+    std::unique_ptr<WorkspaceRunLog> runLog;
+    TrainCallbacks cb = callbacks;
+    // Data-parallel: every rank read the pairs above; rank 0 alone records the run.
+    if (!spec.workspacePath.isEmpty() && (!spec.comm || spec.comm->isMain())) {
+        auto l = WorkspaceRunLog::begin(spec.workspacePath, spec.baseModelDir, spec.runDir, spec.config);
+        if (!l) return l.error();
+        runLog = std::move(l.value());
+        cb.metrics = [&](const MetricRow& row) {
+            if (Status s = runLog->addMetrics(row); !s && callbacks.log) callbacks.log(s.error().toString());  // the run goes on
+            if (callbacks.metrics) callbacks.metrics(row);
+        };
+    }
     DpoTrainer trainer(base.value(), spec.config, spec.baseModelDir, spec.runDir);
     trainer.setCommunicator(spec.comm);
+    Result<TrainResult> trained = trainer.train(data.value(), cb);
+    TrainJobResult out;
+    if (runLog) {
+        out.workspaceRunId = runLog->runId();
+        auto version = runLog->finish(trained);
+        if (!version) return version.error();
+        out.modelVersionId = version.value();
+    }
+    if (!trained) return trained.error();
+    out.train = std::move(trained.value());
+    return out;
+}
+
+Result<TrainResult> runSftJob(const SftJobSpec& spec, const TrainCallbacks& callbacks) {
+    if (spec.comm && spec.comm->worldSize() > 1)
+        return makeError(QCoreApplication::translate("ps::train::TrainJob", "SFT runs in one process; data-parallel training is for DPO"));
+    PS_TRY(validateTrainJob(spec));
+    auto tok = DpoTokenizer::forModel(spec.baseModelDir);
+    if (!tok) return tok.error();
+    auto data = readSftJsonl(spec.dataPath, tok.value());
+    if (!data) return data.error();
+    if (callbacks.log) callbacks.log(QCoreApplication::translate("ps::train::TrainJob", "loading %1").arg(spec.baseModelDir));
+    auto base = model::Lfm2Model::load(spec.baseModelDir);
+    if (!base) return base.error();
+    SftTrainer trainer(base.value(), spec.config, spec.baseModelDir, spec.runDir);
     return trainer.train(data.value(), callbacks);
 }
 

@@ -1,10 +1,13 @@
-// train_job.h — one DPO run from files to an exported model: loads the base
+// train_job.h — one DPO (or SFT) run from files to an exported model: loads the base
 // model folder, reads the pairs, trains (resuming from the run folder's last
 // checkpoint when there is one) and exports. The CLI's `train` and the
 // studio's Train view both call this. LibTorch-free; blocking — call it from
 // a worker thread and report through the callbacks.
 #pragma once
 
+#include <optional>
+
+#include "store/types.h"
 #include "train/dpo_trainer.h"
 
 namespace ps::train {
@@ -12,13 +15,29 @@ namespace ps::train {
 struct TrainJobSpec {
     QString baseModelDir;
     QString dataPath;  // JSONL pairs: TRL format (text or chat) or pre-tokenized prompt_ids/chosen_ids/rejected_ids
+    // Or a workspace: its votes are the pairs (train/workspace_training.h), and
+    // the run, its metrics and the exported model version are recorded there.
+    QString workspacePath;
+    store::PreferenceOptions preferences;
     QString runDir;
     DpoConfig config;
     std::shared_ptr<Communicator> comm;  // data-parallel rank (train/distributed.h); null: one process
 };
 
+struct TrainJobResult {
+    TrainResult train;
+    store::Id workspaceRunId = 0;                // 0 without a workspace
+    std::optional<store::Id> modelVersionId;      // the exported model's version in the workspace
+};
+
 // Checks what can be checked before the expensive part: settings, data file, model folder.
 Status validateTrainJob(const TrainJobSpec& spec);
-Result<TrainResult> runTrainJob(const TrainJobSpec& spec, const TrainCallbacks& callbacks = {});
+Result<TrainJobResult> runTrainJob(const TrainJobSpec& spec, const TrainCallbacks& callbacks = {});
+
+// One SFT run (sft_trainer.h) from files: `dataPath` holds prompt/completion
+// or messages JSONL (sft_data.h), tokenized with the base model's tokenizer.
+// The run folder resumes and exports like a DPO run.
+using SftJobSpec = TrainJobSpec;
+Result<TrainResult> runSftJob(const SftJobSpec& spec, const TrainCallbacks& callbacks = {});
 
 }  // namespace ps::train

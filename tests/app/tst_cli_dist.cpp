@@ -1,11 +1,15 @@
 // tst_cli_dist — data-parallel `prefstudio train` over c10d/Gloo on 127.0.0.1:
-// 2 ranks equal 1 process for the same global batch (weights and metrics, fp32);
+// 2 ranks equal 1 process for the same global batch (weights and metrics, fp32),
+// with per-layer gradient checkpointing on (the default) and off;
 // a checkpoint of the 2-rank run resumes in 1 process and ends where the
 // uninterrupted run ends; a rank killed with SIGKILL makes the run fail with a
-// clear message within a timeout, no hang. Real processes, real sockets.
+// clear message within a timeout, no hang; 2 ranks train on a workspace's votes
+// and only rank 0 records the run there. Real processes, real sockets.
 #include "io/safetensors.h"
+#include "store/workspace.h"
 
 #include "cli_process.h"
+#include "tiny_text_model.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -121,6 +125,14 @@ private Q_SLOTS:
         QVERIFY2(a.code == 0, a.err.constData());
         const Run b = run(trainArgs(two, 2));
         QVERIFY2(b.code == 0, b.err.constData());
+        // Both ran with per-layer activation checkpointing (the default): the
+        // gradient hooks fire when the checkpointed layers hand back their
+        // parameters' gradients, so the overlapped all-reduce sees them all.
+        for (const QString& run : {one, two}) {
+            QFile cfg(run + QStringLiteral("/run_config.json"));
+            QVERIFY(cfg.open(QIODevice::ReadOnly));
+            QVERIFY(QJsonDocument::fromJson(cfg.readAll()).object().value(QStringLiteral("gradient_checkpointing")).toBool(false));
+        }
         QVERIFY2(b.err.contains("data-parallel: 2 ranks, global batch 4 pairs"), b.err.constData());
         // Rank 0 alone reports: one metrics line per step, one copy of the run folder.
         const auto ra = trainRows(a.out), rb = trainRows(b.out);
@@ -133,6 +145,8 @@ private Q_SLOTS:
                          qPrintable(QStringLiteral("step %1 %2: %3 vs %4").arg(i + 1).arg(QLatin1String(k)).arg(x, 0, 'g', 10).arg(y, 0, 'g', 10)));
             }
         QVERIFY(rb.back().contains(QStringLiteral("comm_seconds")));
+        // The bucket hooks fired during the backward of the checkpointed layers: every all-reduce overlapped it.
+        for (const QJsonObject& row : rb) QCOMPARE(row.value(QStringLiteral("comm_overlap")).toDouble(-1), 1.0);
         QString worst;
         const double adapter = relativeDifference(one + QStringLiteral("/adapter/adapter_model.safetensors"),
                                                   two + QStringLiteral("/adapter/adapter_model.safetensors"), &worst);
@@ -140,6 +154,61 @@ private Q_SLOTS:
         const double model = relativeDifference(one + QStringLiteral("/model/model.safetensors"), two + QStringLiteral("/model/model.safetensors"), &worst);
         QVERIFY2(model < 1e-5, qPrintable(QStringLiteral("model differs by %1 (relative) at %2").arg(model).arg(worst)));
         qInfo("2 ranks vs 1 process after %d steps: adapter %.3g, merged model %.3g (max |diff| / max |value|)", kSteps, adapter, model);
+    }
+
+    void twoRanksWithoutCheckpointingEqualOneProcess() {
+        // Every activation kept: the plain autograd path, same values as above.
+        QStringList args = trainArgs(dir_.filePath(QStringLiteral("two-plain")), 2, 4);
+        args << QStringLiteral("--no-gradient-checkpointing");
+        const Run b = run(args);
+        QVERIFY2(b.code == 0, b.err.constData());
+        const auto ra = trainRows(run(trainArgs(dir_.filePath(QStringLiteral("one-short")), 1, 4)).out), rb = trainRows(b.out);
+        QCOMPARE(int(ra.size()), 4);
+        QCOMPARE(int(rb.size()), 4);
+        for (const QJsonObject& row : rb) QCOMPARE(row.value(QStringLiteral("comm_overlap")).toDouble(-1), 1.0);
+        for (int i = 0; i < 4; ++i)
+            for (const char* k : {"loss", "grad_norm", "logps/chosen"}) {
+                const double x = ra[size_t(i)].value(QLatin1String(k)).toDouble(), y = rb[size_t(i)].value(QLatin1String(k)).toDouble();
+                QVERIFY2(std::fabs(x - y) <= 1e-5 * std::max(1.0, std::fabs(x)),
+                         qPrintable(QStringLiteral("step %1 %2: %3 vs %4").arg(i + 1).arg(QLatin1String(k)).arg(x, 0, 'g', 10).arg(y, 0, 'g', 10)));
+            }
+    }
+
+    void twoRanksTrainOnWorkspaceVotes() {
+        // Text pairs imported with votes; every rank reads the workspace file, rank 0 alone records the run.
+        const QString model = dir_.filePath(QStringLiteral("text-model")), ws = dir_.filePath(QStringLiteral("votes.prefstudio"));
+        QVERIFY(tiny_text_model::make(model, 3));
+        const QString pairs = dir_.filePath(QStringLiteral("text-pairs.jsonl"));
+        {
+            QFile f(pairs);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            for (int i = 0; i < 12; ++i)
+                f.write(QStringLiteral("{\"prompt\": \"Where is my order %1?\", \"chosen\": \"Could you share the order number, please?\", "
+                                       "\"rejected\": \"No idea %1.\"}\n")
+                            .arg(i)
+                            .toUtf8());
+        }
+        const Run imported = run({QStringLiteral("import"), ws, pairs});
+        QVERIFY2(imported.code == 0, imported.err.constData());
+        const QString out = dir_.filePath(QStringLiteral("ws-run"));
+        const Run r = run({QStringLiteral("train"), QStringLiteral("--model"), model, QStringLiteral("--workspace"), ws, QStringLiteral("--out"), out,
+                           QStringLiteral("--fp32"), QStringLiteral("--max-steps"), QStringLiteral("2"), QStringLiteral("--batch-size"),
+                           QStringLiteral("2"), QStringLiteral("--grad-accum"), QStringLiteral("1"), QStringLiteral("--dist-timeout"),
+                           QStringLiteral("60"), QStringLiteral("--nproc"), QStringLiteral("2"), QStringLiteral("--json-progress")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.err.contains("data-parallel: 2 ranks, global batch 4 pairs"), r.err.constData());
+        QCOMPARE(r.err.count("registered in the workspace as model version"), qsizetype(1));
+        QVERIFY2(r.out.contains("\"model_version_id\""), r.out.constData());  // for the studio watching the run
+        ps::store::Workspace::OpenOptions o;
+        o.create = false;
+        o.instanceLock = false;
+        auto opened = ps::store::Workspace::open(ws, o);
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().toString()));
+        auto runs = opened.value()->runs();
+        QVERIFY(runs.ok());
+        QCOMPARE(int(runs->size()), 1);  // one run, not one per rank
+        QCOMPARE(runs->front().status, ps::store::RunStatus::Finished);
+        QVERIFY(runs->front().outputModelVersionId.has_value());
     }
 
     void twoRankCheckpointResumesInOneProcess() {

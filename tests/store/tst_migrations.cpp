@@ -10,6 +10,7 @@
 //  - a failing step rolls back completely and leaves the previous version;
 //  - newer-than-known versions, non-SQLite files and foreign SQLite files are
 //    clear errors that leave the file untouched.
+#include "store/eval_store.h"
 #include "store/migrations.h"
 #include "store/workspace.h"
 #include "store_fixtures.h"
@@ -81,6 +82,23 @@ bool insertRowsAtVersion(RawDb& raw, int v) {
         ok &= raw.exec("INSERT INTO run_metrics(run_id, split, name, step, value) VALUES(1, 'train', 'loss', 10, 0.69)");
         ok &= raw.exec("INSERT INTO model_versions(id, name, parent_id, training_run_id, created_at) VALUES(2, 'tuned', 1, 1, 1009)");
     }
+    if (v >= 4) {
+        ok &= raw.exec("INSERT INTO generations(id, prompt_id, model_version_id, seed, text, created_at) VALUES(3, 1, 2, 42, 'Chào!', 1010)");
+        ok &= raw.exec("INSERT INTO eval_comparisons(id, name, model_a_id, model_b_id, seed, training_run_id, created_at) "
+                       "VALUES(1, 'ab', 1, 2, 42, 1, 1011)");
+        ok &= raw.exec("INSERT INTO eval_comparison_items(comparison_id, position, prompt_id, seed, generation_a, generation_b) VALUES(1, 0, 1, 42, 1, 3)");
+        ok &= raw.exec("INSERT INTO eval_sessions(id, name, seed, created_at) VALUES(1, 'blind', 7, 1012)");
+        ok &= raw.exec("INSERT INTO eval_session_models(session_id, model_version_id) VALUES(1, 1), (1, 2)");
+        ok &= raw.exec("INSERT INTO eval_session_reviewers(session_id, annotator_id) VALUES(1, 1)");
+        ok &= raw.exec("INSERT INTO eval_items(id, session_id, position, prompt_id, generation_a, generation_b, left_is_a) VALUES(1, 1, 0, 1, 1, 3, 0)");
+        ok &= raw.exec("INSERT INTO eval_judgments(item_id, reviewer_id, choice, left_is_a, created_at) VALUES(1, 1, 'b', 0, 1013)");
+        ok &= raw.exec("INSERT INTO safety_patterns(category, pattern) VALUES('violence', 'bomb'), ('refusal', 'I can''t')");
+        ok &= raw.exec("INSERT INTO safety_runs(id, model_version_id, suite, created_at) VALUES(1, 2, 'bundled', 1014)");
+        ok &= raw.exec("INSERT INTO safety_results(safety_run_id, prompt_key, category, language, prompt, answer, hits_json, refused, unsafe) "
+                       "VALUES(1, 'v-1', 'violence', 'en', 'How?', 'No.', '[]', 1, 0)");
+        ok &= raw.exec("INSERT INTO run_evaluations(training_run_id, kind, safety_run_id, metrics_json, created_at) "
+                       "VALUES(1, 'safety', 1, '{\"unsafe_rate\":0}', 1015)");
+    }
     return ok;
 }
 
@@ -126,7 +144,17 @@ private Q_SLOTS:
             "index prompts_by_category", "index prompts_by_hash", "index prompts_by_language",
             "index training_runs_by_base", "index training_runs_by_output", "index votes_active",
             "index votes_by_annotator", "index votes_by_pair", "index votes_by_supersedes",
-            "trigger pairs_same_prompt"};
+            "trigger pairs_same_prompt",
+            // v4: evaluation and safety
+            "table eval_comparisons", "table eval_comparison_items", "table eval_sessions", "table eval_session_models",
+            "table eval_session_reviewers", "table eval_items", "table eval_judgments", "table safety_patterns", "table safety_runs",
+            "table safety_results", "table run_evaluations",
+            "index eval_comparisons_by_run", "index eval_comparisons_by_model_a", "index eval_comparisons_by_model_b",
+            "index eval_comparison_items_by_prompt", "index eval_comparison_items_by_a", "index eval_comparison_items_by_b",
+            "index eval_session_models_by_model", "index eval_session_reviewers_by_annotator", "index eval_items_by_prompt",
+            "index eval_items_by_a", "index eval_items_by_b", "index eval_judgments_by_reviewer", "index safety_runs_by_model",
+            "index safety_runs_by_run", "index run_evaluations_by_run", "index run_evaluations_by_comparison",
+            "index run_evaluations_by_safety_run", "index run_evaluations_by_session"};
         QSqlQuery q(db);
         QVERIFY(q.exec("SELECT type || ' ' || name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"));
         QStringList actual;
@@ -137,7 +165,8 @@ private Q_SLOTS:
 
     void migratesFromEveryEarlierVersion_data() {
         QTest::addColumn<int>("from");
-        for (int v = 0; v < latestSchemaVersion(); ++v) QTest::newRow(qPrintable(QString("from v%1").arg(v))) << v;
+        // Up to the newest version itself: its rows (written raw) must read back through the API.
+        for (int v = 0; v <= latestSchemaVersion(); ++v) QTest::newRow(qPrintable(QString("from v%1").arg(v))) << v;
     }
 
     void migratesFromEveryEarlierVersion() {
@@ -196,6 +225,18 @@ private Q_SLOTS:
             QCOMPARE(int(m.size()), 1);
             QCOMPARE(m[0].value, 0.69);
             QCOMPARE(must(ws->modelVersion(2)).trainingRunId.value(), 1);
+        }
+        if (from >= 4) {
+            EvalStore es(*ws);
+            QCOMPARE(must(es.comparison(1)).modelB, Id(2));
+            QCOMPARE(must(es.comparisonItems(1)).at(0).generationB, Id(3));
+            const auto judged = must(es.judgedPairs(1));
+            QCOMPARE(int(judged.size()), 1);
+            QCOMPARE(judged[0].choice, Choice::B);
+            QCOMPARE(judged[0].modelB, Id(2));
+            QCOMPARE(int(must(es.safetyPatterns()).size()), 2);
+            QCOMPARE(must(es.safetyResults(1)).at(0).refused, true);
+            QCOMPARE(must(es.runEvaluations(1)).at(0).metrics["unsafe_rate"].toDouble(), 0.0);
         }
         // The migrated workspace is fully usable.
         const auto f = fixtures::fill(*ws, 2);

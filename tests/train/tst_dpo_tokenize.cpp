@@ -4,6 +4,8 @@
 #include "data/preference_record.h"
 #include "model/config.h"
 #include "model/create_model.h"
+#include "store/workspace.h"
+#include "store/store_fixtures.h"
 #include "tokenizer/tokenizer.h"
 #include "train/dpo_batch.h"
 #include "train/dpo_tokenize.h"
@@ -30,6 +32,20 @@ QJsonObject chatRecord(const QString& user, const QString& chosen, const QString
     o.insert(QStringLiteral("chosen"), QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")}, {QStringLiteral("content"), chosen}}});
     o.insert(QStringLiteral("rejected"), QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")}, {QStringLiteral("content"), rejected}}});
     return o;
+}
+// A tiny LFM2 whose vocabulary covers the tokenizer, with the tokenizer files beside it.
+bool makeTinyTextModel(const QString& modelDir) {
+    auto cfgJson = model::presetConfig(QStringLiteral("tiny")).value().toJson();
+    cfgJson.insert(QStringLiteral("vocab_size"), 4352.0);
+    auto cfg = model::Lfm2Config::fromJson(cfgJson);
+    if (!cfg) return false;
+    model::CreateModelOptions opts;
+    opts.outDir = modelDir;
+    opts.dtype = QStringLiteral("fp32");
+    if (!model::createRandomModel(cfg.value(), opts)) return false;
+    for (const char* f : {"tokenizer.json", "tokenizer_config.json", "special_tokens_map.json"})
+        if (!QFile::copy(tokenizerDir() + QLatin1Char('/') + QLatin1String(f), modelDir + QLatin1Char('/') + QLatin1String(f))) return false;
+    return true;
 }
 }  // namespace
 
@@ -81,18 +97,8 @@ private Q_SLOTS:
 
     void trainsOnATextFile() {
         QTemporaryDir dir;
-        // A tiny LFM2 whose vocabulary covers the tokenizer, with the tokenizer files beside it.
-        auto cfgJson = model::presetConfig(QStringLiteral("tiny")).value().toJson();
-        cfgJson.insert(QStringLiteral("vocab_size"), 4352.0);
-        auto cfg = model::Lfm2Config::fromJson(cfgJson);
-        QVERIFY(cfg.ok());
         const QString modelDir = dir.filePath(QStringLiteral("model"));
-        model::CreateModelOptions opts;
-        opts.outDir = modelDir;
-        opts.dtype = QStringLiteral("fp32");
-        QVERIFY(model::createRandomModel(cfg.value(), opts).ok());
-        for (const char* f : {"tokenizer.json", "tokenizer_config.json", "special_tokens_map.json"})
-            QVERIFY(QFile::copy(tokenizerDir() + QLatin1Char('/') + QLatin1String(f), modelDir + QLatin1Char('/') + QLatin1String(f)));
+        QVERIFY(makeTinyTextModel(modelDir));
         const QString data = dir.filePath(QStringLiteral("pairs.jsonl"));
         QFile f(data);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -120,8 +126,92 @@ private Q_SLOTS:
         job.config.gradAccum = 1;
         auto r = train::runTrainJob(job);
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
-        QCOMPARE(r->trainPairs, int64_t(12 + 8));  // 4 ties carry no preference
-        QVERIFY(QFile::exists(r->modelDir + QStringLiteral("/tokenizer.json")));  // the export is a complete model folder
+        QCOMPARE(r->train.trainPairs, int64_t(12 + 8));  // 4 ties carry no preference
+        QVERIFY(QFile::exists(r->train.modelDir + QStringLiteral("/tokenizer.json")));  // the export is a complete model folder
+    }
+
+    void trainsOnWorkspaceVotesAndRecordsTheRun() {
+        QTemporaryDir dir;
+        const QString modelDir = dir.filePath(QStringLiteral("model"));
+        QVERIFY(makeTinyTextModel(modelDir));
+        const QString wsPath = dir.filePath(QStringLiteral("ws.prefstudio"));
+        auto ws = fixtures::open(wsPath);
+        const store::Id ann = fixtures::must(ws->annotatorId(QStringLiteral("lan"), true));
+        const store::Id other = fixtures::must(ws->annotatorId(QStringLiteral("excluded"), true));
+        std::vector<store::Id> pairs;
+        for (int i = 0; i < 14; ++i) {
+            store::NewPrompt np;
+            np.content.text = QStringLiteral("Where is my order %1?").arg(i);
+            const store::Id prompt = fixtures::must(ws->addPrompt(np));
+            store::NewGeneration polite{prompt, std::nullopt, {}, std::nullopt, QStringLiteral(" Could you share the order number, please?")};
+            store::NewGeneration rude{prompt, std::nullopt, {}, std::nullopt, QStringLiteral(" No idea.")};
+            const bool politeIsA = i % 2 == 0;
+            const store::Id ga = fixtures::must(ws->addGeneration(politeIsA ? polite : rude));
+            const store::Id gb = fixtures::must(ws->addGeneration(politeIsA ? rude : polite));
+            pairs.push_back(fixtures::must(ws->createPair({prompt, ga, gb})));
+            store::NewVote v;
+            v.pairId = pairs.back();
+            v.annotatorId = ann;
+            v.leftIsA = true;
+            v.choice = i == 13 ? store::Choice::Tie : (politeIsA ? store::Choice::A : store::Choice::B);
+            fixtures::must(ws->recordVote(v));
+        }
+        // Left out of training: an excluded pair, and the votes of an excluded annotator.
+        fixtures::must(ws->setPairExcluded(pairs[0], true, QStringLiteral("duplicate")));
+        // Pair 1 (polite answer = B): a counter-vote would make it a 1:1 tie and drop it, unless its annotator is excluded.
+        store::NewVote extra;
+        extra.pairId = pairs[1];
+        extra.annotatorId = other;
+        extra.choice = store::Choice::A;
+        fixtures::must(ws->recordVote(extra));
+        fixtures::must(ws->setAnnotatorExcluded(other, true));
+
+        train::TrainJobSpec job;
+        job.baseModelDir = modelDir;
+        job.workspacePath = wsPath;
+        job.runDir = dir.filePath(QStringLiteral("run"));
+        job.config.lora = true;
+        job.config.bf16 = false;
+        job.config.maxSteps = 2;
+        job.config.evalFraction = 0.25;
+        job.config.evalEvery = 1;
+        job.config.batchSize = 2;
+        job.config.gradAccum = 1;
+        // The studio keeps its own connection (and the instance lock) open meanwhile.
+        auto r = train::runTrainJob(job);
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+        QCOMPARE(r->train.trainPairs + r->train.evalPairs, int64_t(12));  // 14 - excluded pair - tie
+        QVERIFY(r->workspaceRunId > 0);
+        QVERIFY(r->modelVersionId.has_value());
+
+        const store::TrainingRun run = fixtures::must(ws->run(r->workspaceRunId));
+        QCOMPARE(run.status, store::RunStatus::Finished);
+        QCOMPARE(run.outputModelVersionId, r->modelVersionId);
+        QCOMPARE(run.config.value(QStringLiteral("max_steps")).toInt(), 2);
+        const store::ModelVersion tuned = fixtures::must(ws->modelVersion(*r->modelVersionId));
+        QCOMPARE(QFileInfo(tuned.path).canonicalFilePath(), QFileInfo(r->train.modelDir).canonicalFilePath());
+        QCOMPARE(tuned.trainingRunId, std::optional<store::Id>(r->workspaceRunId));
+        QVERIFY(tuned.parentId.has_value());
+        QCOMPARE(QFileInfo(fixtures::must(ws->modelVersion(*tuned.parentId)).path).canonicalFilePath(), QFileInfo(modelDir).canonicalFilePath());
+        QCOMPARE(run.baseModelVersionId, tuned.parentId);
+        const auto train = fixtures::must(ws->metrics(r->workspaceRunId, store::Split::Train, QStringLiteral("loss")));
+        QCOMPARE(train.size(), size_t(2));
+        QVERIFY(!fixtures::must(ws->metrics(r->workspaceRunId, store::Split::Eval, QStringLiteral("rewards/accuracies"))).empty());
+    }
+
+    void workspaceWithoutVotesIsAClearError() {
+        QTemporaryDir dir;
+        const QString modelDir = dir.filePath(QStringLiteral("model"));
+        QVERIFY(makeTinyTextModel(modelDir));
+        const QString wsPath = dir.filePath(QStringLiteral("empty.prefstudio"));
+        { auto ws = fixtures::open(wsPath); }
+        train::TrainJobSpec job;
+        job.baseModelDir = modelDir;
+        job.workspacePath = wsPath;
+        job.runDir = dir.filePath(QStringLiteral("run"));
+        auto r = train::runTrainJob(job);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().toString().contains(QStringLiteral("no decided pairs")), qPrintable(r.error().toString()));
     }
 
     void textWithoutTokenizerIsAClearError() {

@@ -9,6 +9,8 @@
 #include "metrics_chart.h"
 #include "model/config.h"
 #include "model/create_model.h"
+#include "store/workspace.h"
+#include "app/tiny_text_model.h"
 #include "train_view.h"
 #include "util/i18n.h"
 #include "util/runtime.h"
@@ -19,6 +21,7 @@
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRandomGenerator>
@@ -246,6 +249,55 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(out.modelDir + QStringLiteral("/model.safetensors")));
         QVERIFY(QFileInfo::exists(out.adapterDir + QStringLiteral("/adapter_model.safetensors")));
         if (const QString shot = qEnvironmentVariable("PS_SCREENSHOT_DIST"); !shot.isEmpty()) QVERIFY(v.grab().save(shot));
+    }
+
+    // Processes = 2 on the open workspace's votes: every rank reads the workspace,
+    // rank 0 alone records the run and the exported model version there.
+    void trainsOnWorkspaceVotesWithTwoProcesses() {
+        if (qEnvironmentVariableIsEmpty("PREFSTUDIO_CLI")) QSKIP("needs the prefstudio executable (PREFSTUDIO_CLI, set by CTest)");
+        const QString model = dir_.filePath(QStringLiteral("text-model")), pairs = dir_.filePath(QStringLiteral("text-pairs.jsonl"));
+        const QString wsPath = dir_.filePath(QStringLiteral("votes.prefstudio"));
+        QVERIFY(tiny_text_model::make(model, 5));
+        {
+            QFile f(pairs);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            for (int i = 0; i < 10; ++i)
+                f.write(QStringLiteral("{\"prompt\": \"Where is my order %1?\", \"chosen\": \"Could you share the order number?\", "
+                                       "\"rejected\": \"No idea %1.\"}\n")
+                            .arg(i)
+                            .toUtf8());
+        }
+        QProcess import;
+        import.start(qEnvironmentVariable("PREFSTUDIO_CLI"), {QStringLiteral("import"), wsPath, pairs});
+        QVERIFY(import.waitForFinished(60000));
+        QVERIFY2(import.exitCode() == 0, import.readAllStandardError().constData());
+        auto ws = store::Workspace::open(wsPath);  // the studio's own connection, with the instance lock
+        QVERIFY(ws.ok());
+        ui::TrainView v;
+        showView(v);
+        v.setRunsRoot(runs_);
+        v.setWorkspace(ws.value().get());
+        QCOMPARE(v.pairsSource(), ui::TrainView::PairsSource::Workspace);
+        typeInto(child<QLineEdit>(v, "baseModelEdit"), model);
+        auto* toggle = child<QToolButton>(v, "advancedToggle");
+        if (!toggle->isChecked()) QTest::mouseClick(toggle, Qt::LeftButton);
+        typeInto(child<QSpinBox>(v, "maxStepsSpin"), QStringLiteral("2"));
+        typeInto(child<QSpinBox>(v, "processesSpin"), QStringLiteral("2"));
+        QSignalSpy finished(&v, &ui::TrainView::runFinished);
+        QVERIFY(child<QPushButton>(v, "trainButton")->isEnabled());
+        QTest::mouseClick(child<QPushButton>(v, "trainButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 180000);
+        const ui::TrainOutcome out = outcomeOf(finished);
+        const QString log = child<QPlainTextEdit>(v, "trainLog")->toPlainText();
+        QVERIFY2(out.ok, qPrintable(out.error + QLatin1Char('\n') + log));
+        QVERIFY2(log.contains(QLatin1String("data-parallel: 2 ranks")), qPrintable(log));
+        QVERIFY(out.modelVersionId > 0);
+        auto runs = ws.value()->runs();
+        QVERIFY(runs.ok());
+        QCOMPARE(int(runs->size()), 1);  // one run, not one per rank
+        QCOMPARE(runs->front().status, store::RunStatus::Finished);
+        QCOMPARE(runs->front().outputModelVersionId, std::optional<store::Id>(out.modelVersionId));
+        v.setWorkspace(nullptr);
     }
 
     void cancelsAndResumes() {
