@@ -51,8 +51,8 @@ void startScreenshotTour(MainWindow& w, const QString& dir) {
     steps->push_back({1200, [tw, dir] {
                           save(*tw, dir, QStringLiteral("annotate"));
                           // Three votes by key presses, as an annotator would.
-                          QWidget* view = tw->findChild<QWidget*>(QStringLiteral("annotateView"));
-                          for (int key : {Qt::Key_1, Qt::Key_2, Qt::Key_1}) pressKey(view, key);
+                          tw->activateWindow();
+                          for (int key : {Qt::Key_1, Qt::Key_2, Qt::Key_1}) pressKey(tw->focusWidget() ? tw->focusWidget() : tw, key);
                       }});
     steps->push_back({300, [tw] {
                           tw->showView(QStringLiteral("qualityView"));

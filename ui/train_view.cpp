@@ -143,7 +143,6 @@ TrainView::TrainView(QWidget* parent) : QWidget(parent) {
     dataEdit_->setText(settings.value(QStringLiteral("train/data")).toString());
     newRunFolder();
     setPairsSource(PairsSource::File);  // until a workspace is open
-    dataRow_->setVisible(true);
     retranslate();  // also fills the run list
 }
 
@@ -491,7 +490,7 @@ void TrainView::buildUi() {
     });
     connect(runDirEdit_, &QLineEdit::textChanged, this, &TrainView::updateState);
     connect(sourceCombo_, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
-        dataRow_->setVisible(pairsSource() == PairsSource::File);
+        if (auto* form = qobject_cast<QFormLayout*>(dataRow_->parentWidget()->layout())) form->setRowVisible(dataRow_, pairsSource() == PairsSource::File);
         updateDataSummary();
         updateState();
     });
