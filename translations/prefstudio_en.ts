@@ -3386,6 +3386,14 @@ commands:
         <source>the base model has no tokenizer, needed for workspace text</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot choose the evaluation prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluating the tuned model against its base</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ps::train::WorkspaceTraining</name>
@@ -3418,6 +3426,10 @@ commands:
     </message>
     <message>
         <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --demo: walk through the studio, save a PNG of each view into the folder, quit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5634,6 +5646,18 @@ Weights: %9 MB in %10 file(s)</source>
     </message>
     <message>
         <source>No labelled pairs in this workspace yet: annotate some first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base and the tuned model answered held-out prompts with the same seeds: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show before/after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluation after training failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

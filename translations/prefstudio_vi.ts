@@ -3431,6 +3431,14 @@ các lệnh:
         <source>the base model has no tokenizer, needed for workspace text</source>
         <translation>mô hình gốc không có tokenizer, cần để xử lý văn bản của không gian làm việc</translation>
     </message>
+    <message>
+        <source>cannot choose the evaluation prompts</source>
+        <translation>không chọn được các câu hỏi để đánh giá</translation>
+    </message>
+    <message>
+        <source>evaluating the tuned model against its base</source>
+        <translation>đang đánh giá mô hình đã tinh chỉnh so với mô hình gốc</translation>
+    </message>
 </context>
 <context>
     <name>ps::train::WorkspaceTraining</name>
@@ -3464,6 +3472,10 @@ các lệnh:
     <message>
         <source>Demo</source>
         <translation>Demo</translation>
+    </message>
+    <message>
+        <source>with --demo: walk through the studio, save a PNG of each view into the folder, quit</source>
+        <translation>dùng với --demo: đi qua các màn hình của studio, lưu ảnh PNG của từng màn hình vào thư mục, rồi thoát</translation>
     </message>
 </context>
 <context>
@@ -5687,6 +5699,18 @@ Trọng số: %9 MB trong %10 tệp</translation>
     <message>
         <source>No labelled pairs in this workspace yet: annotate some first.</source>
         <translation>Không gian làm việc này chưa có cặp nào được gán nhãn: hãy gán nhãn một số cặp trước.</translation>
+    </message>
+    <message>
+        <source>The base and the tuned model answered held-out prompts with the same seeds: %1</source>
+        <translation>Mô hình gốc và mô hình đã tinh chỉnh đã trả lời các câu hỏi giữ lại với cùng seed: %1</translation>
+    </message>
+    <message>
+        <source>show before/after</source>
+        <translation>xem trước/sau</translation>
+    </message>
+    <message>
+        <source>The evaluation after training failed: %1</source>
+        <translation>Đánh giá sau huấn luyện thất bại: %1</translation>
     </message>
 </context>
 </TS>

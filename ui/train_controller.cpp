@@ -48,6 +48,8 @@ bool TrainController::start(const train::TrainJobSpec& spec) {
             } else {
                 const train::TrainResult* r = &jr->train;
                 out.modelVersionId = jr->modelVersionId.value_or(0);
+                out.comparisonId = jr->comparisonId.value_or(0);
+                out.evaluationError = jr->evaluationError;
                 out.ok = !r->cancelled;
                 out.cancelled = r->cancelled;
                 out.modelDir = r->modelDir;
