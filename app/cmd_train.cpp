@@ -251,6 +251,8 @@ int cmdTrain(const QStringList& args) {
                 QJsonObject o;
                 o.insert(QStringLiteral("workspace_run_id"), double(jr->workspaceRunId));
                 o.insert(QStringLiteral("model_version_id"), double(*jr->modelVersionId));
+                if (jr->comparisonId) o.insert(QStringLiteral("comparison_id"), double(*jr->comparisonId));
+                if (!jr->evaluationError.isEmpty()) o.insert(QStringLiteral("evaluation_error"), jr->evaluationError);
                 out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << "\n" << Qt::flush;
             }
         }

@@ -5,4 +5,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/build.sh "$@"
 export QT_QPA_PLATFORM=offscreen
+# Two tests share the two cores: busy-waiting OpenMP threads would starve each other (~10x slower).
+export OMP_WAIT_POLICY="${OMP_WAIT_POLICY:-PASSIVE}"
 ctest --test-dir "${BUILD_DIR:-build}" --output-on-failure --parallel "$(nproc)" --timeout 1200

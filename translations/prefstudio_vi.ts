@@ -475,10 +475,6 @@ các lệnh:
         <translation>huấn luyện bằng fp32 (mặc định: bf16 autocast)</translation>
     </message>
     <message>
-        <source>train needs --model, --data and --out</source>
-        <translation>train cần --model, --data và --out</translation>
-    </message>
-    <message>
         <source>cannot read file</source>
         <translation>không thể đọc tệp</translation>
     </message>
@@ -621,6 +617,432 @@ các lệnh:
 </source>
         <translation>đã ghi %1 ví dụ (%2 từ bản sửa, %3 chưa quyết định)
 </translation>
+    </message>
+    <message>
+        <source>generate candidate answers for a workspace's prompts and pair them</source>
+        <translation>sinh các câu trả lời ứng viên cho prompt của không gian làm việc và ghép cặp chúng</translation>
+    </message>
+    <message>
+        <source>train a byte-level BPE tokenizer in LFM2's layout</source>
+        <translation>huấn luyện bộ tách từ BPE mức byte theo bố cục của LFM2</translation>
+    </message>
+    <message>
+        <source>supervised fine-tuning on prompt/completion data (LoRA or full)</source>
+        <translation>tinh chỉnh có giám sát trên dữ liệu prompt/completion (LoRA hoặc toàn bộ)</translation>
+    </message>
+    <message>
+        <source>build the bundled demo workspace</source>
+        <translation>tạo không gian làm việc demo đi kèm</translation>
+    </message>
+    <message>
+        <source>before/after: the same prompts and seeds through two models, with metrics and an HTML report</source>
+        <translation>trước/sau: cùng câu lệnh và hạt giống qua hai mô hình, kèm chỉ số và báo cáo HTML</translation>
+    </message>
+    <message>
+        <source>run the red-team suite through a model (and a base), flag safety regressions</source>
+        <translation>chạy bộ red-team qua một mô hình (và mô hình gốc), đánh dấu các thụt lùi về an toàn</translation>
+    </message>
+    <message>
+        <source>HTML/CSV report of a blind evaluation session in a workspace</source>
+        <translation>báo cáo HTML/CSV của một phiên đánh giá ẩn danh trong không gian làm việc</translation>
+    </message>
+    <message>
+        <source>Generate candidate answers for a workspace's prompts and pair them for annotation: N seeded candidates from one model, or one candidate from each of several models. Each prompt is committed when it is done; running the same command again skips the prompts already done.</source>
+        <translation>Sinh các câu trả lời ứng viên cho prompt của không gian làm việc và ghép cặp để gán nhãn: N ứng viên có seed từ một mô hình, hoặc mỗi mô hình một ứng viên. Mỗi prompt được ghi ngay khi xong; chạy lại cùng lệnh sẽ bỏ qua các prompt đã xong.</translation>
+    </message>
+    <message>
+        <source>model folder; repeat to compare models (one candidate each)</source>
+        <translation>thư mục mô hình; lặp lại để so sánh các mô hình (mỗi mô hình một ứng viên)</translation>
+    </message>
+    <message>
+        <source>a registered model version id; repeatable</source>
+        <translation>id của một phiên bản mô hình đã đăng ký; có thể lặp lại</translation>
+    </message>
+    <message>
+        <source>candidates per prompt and model (default: 2 with one model, 1 with several)</source>
+        <translation>số ứng viên cho mỗi prompt và mô hình (mặc định: 2 với một mô hình, 1 với nhiều mô hình)</translation>
+    </message>
+    <message>
+        <source>sampling temperature; 0: greedy (default: the model's)</source>
+        <translation>nhiệt độ lấy mẫu; 0: tham lam (mặc định: của mô hình)</translation>
+    </message>
+    <message>
+        <source>one temperature per candidate, comma-separated</source>
+        <translation>mỗi ứng viên một nhiệt độ, cách nhau bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <source>tokens to generate at most per candidate</source>
+        <translation>số token tối đa sinh cho mỗi ứng viên</translation>
+    </message>
+    <message>
+        <source>random seed; candidate k uses seed + k (default 0)</source>
+        <translation>seed ngẫu nhiên; ứng viên k dùng seed + k (mặc định 0)</translation>
+    </message>
+    <message>
+        <source>which prompts: unpaired (default) or all</source>
+        <translation>prompt nào: unpaired (chưa có cặp, mặc định) hoặc all (tất cả)</translation>
+    </message>
+    <message>
+        <source>only these prompt ids, comma-separated</source>
+        <translation>chỉ các id prompt này, cách nhau bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <source>only prompts in this language</source>
+        <translation>chỉ các prompt bằng ngôn ngữ này</translation>
+    </message>
+    <message>
+        <source>only prompts of this category</source>
+        <translation>chỉ các prompt thuộc danh mục này</translation>
+    </message>
+    <message>
+        <source>generate for at most K prompts</source>
+        <translation>sinh cho tối đa K prompt</translation>
+    </message>
+    <message>
+        <source>all (every two candidates, default) or adjacent (each with the next)</source>
+        <translation>all (mọi cặp hai ứng viên, mặc định) hoặc adjacent (mỗi ứng viên với ứng viên kế tiếp)</translation>
+    </message>
+    <message>
+        <source>candidates needs --workspace and at least one --model or --model-version</source>
+        <translation>candidates cần --workspace và ít nhất một --model hoặc --model-version</translation>
+    </message>
+    <message>
+        <source>--model-version expects an id, got '%1'</source>
+        <translation>--model-version cần một id, nhận được '%1'</translation>
+    </message>
+    <message>
+        <source>--temperatures expects numbers, got '%1'</source>
+        <translation>--temperatures cần các số, nhận được '%1'</translation>
+    </message>
+    <message>
+        <source>--prompts must be all or unpaired, got '%1'</source>
+        <translation>--prompts phải là all hoặc unpaired, nhận được '%1'</translation>
+    </message>
+    <message>
+        <source>--pairing must be all or adjacent, got '%1'</source>
+        <translation>--pairing phải là all hoặc adjacent, nhận được '%1'</translation>
+    </message>
+    <message>
+        <source>[%1/%2] prompt %3 · %4 tok/s · ETA %5
+</source>
+        <translation>[%1/%2] prompt %3 · %4 token/giây · còn lại %5
+</translation>
+    </message>
+    <message>
+        <source>%1 prompts done (%2 skipped: already done with these models and settings): %3 candidates, %4 pairs, %5 tokens in %6 s (%7 tok/s)%8
+</source>
+        <translation>Đã xong %1 prompt (bỏ qua %2: đã làm với các mô hình và thiết lập này): %3 ứng viên, %4 cặp, %5 token trong %6 giây (%7 token/giây)%8
+</translation>
+    </message>
+    <message>
+        <source> (stopped: run the command again to continue)</source>
+        <translation> (đã dừng: chạy lại lệnh để tiếp tục)</translation>
+    </message>
+    <message>
+        <source>Build the demo workspace from the bundled resources (prompts, the demo model's candidates, seed pairs with votes, guidelines), or reuse it when it is complete. Resources: $PREFSTUDIO_RESOURCES, else the installed or source-tree resources folder.</source>
+        <translation>Tạo không gian làm việc demo từ tài nguyên đi kèm (prompt, các câu trả lời ứng viên của mô hình demo, các cặp mẫu kèm phiếu bầu, hướng dẫn), hoặc dùng lại nếu nó đã hoàn chỉnh. Tài nguyên: $PREFSTUDIO_RESOURCES, nếu không thì thư mục resources đã cài đặt hoặc trong cây mã nguồn.</translation>
+    </message>
+    <message>
+        <source>workspace file (default: the user data folder's demo/demo.prefstudio)</source>
+        <translation>tệp không gian làm việc (mặc định: demo/demo.prefstudio trong thư mục dữ liệu người dùng)</translation>
+    </message>
+    <message>
+        <source>resources folder (overrides $PREFSTUDIO_RESOURCES)</source>
+        <translation>thư mục tài nguyên (thay cho $PREFSTUDIO_RESOURCES)</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 prompts, %4 pairs, %5 votes; model %6
+</source>
+        <translation>%1 %2: %3 prompt, %4 cặp, %5 phiếu bầu; mô hình %6
+</translation>
+    </message>
+    <message>
+        <source>built</source>
+        <translation>đã tạo</translation>
+    </message>
+    <message>
+        <source>reused</source>
+        <translation>đã dùng lại</translation>
+    </message>
+    <message>
+        <source>tokens per answer at most (default %1)</source>
+        <translation>số token tối đa cho mỗi câu trả lời (mặc định %1)</translation>
+    </message>
+    <message>
+        <source>random seed; prompt i uses seed + i (default 0)</source>
+        <translation>hạt giống ngẫu nhiên; câu lệnh thứ i dùng hạt giống + i (mặc định 0)</translation>
+    </message>
+    <message>
+        <source>--max-new-tokens must be at least 1</source>
+        <translation>--max-new-tokens phải ít nhất là 1</translation>
+    </message>
+    <message>
+        <source>Before/after: the same prompts, seeds and sampling through model A (before) and model B (after); writes answers.jsonl, metrics.json and report.html into --out.
+  prefstudio eval --models A_DIR B_DIR --prompts FILE [--seed N] --out DIR</source>
+        <translation>Trước/sau: cùng các câu lệnh, hạt giống và thiết lập lấy mẫu qua mô hình A (trước) và mô hình B (sau); ghi answers.jsonl, metrics.json và report.html vào --out.
+  prefstudio eval --models A_DIR B_DIR --prompts FILE [--seed N] --out DIR</translation>
+    </message>
+    <message>
+        <source>the two model folders, A then B</source>
+        <translation>hai thư mục mô hình, A rồi đến B</translation>
+    </message>
+    <message>
+        <source>prompts: JSON lines with "prompt" (text or messages), or a .txt file</source>
+        <translation>câu lệnh: JSON lines có "prompt" (văn bản hoặc tin nhắn), hoặc một tệp .txt</translation>
+    </message>
+    <message>
+        <source>safety filter JSON (default: the workspace's, else the bundled one)</source>
+        <translation>JSON bộ lọc an toàn (mặc định: của không gian làm việc, nếu không thì bộ lọc đi kèm)</translation>
+    </message>
+    <message>
+        <source>also save the comparison in this workspace</source>
+        <translation>đồng thời lưu phép so sánh vào không gian làm việc này</translation>
+    </message>
+    <message>
+        <source>name of the saved comparison</source>
+        <translation>tên của phép so sánh được lưu</translation>
+    </message>
+    <message>
+        <source>with --workspace: attach the results to this training run</source>
+        <translation>với --workspace: gắn kết quả vào lượt huấn luyện này</translation>
+    </message>
+    <message>
+        <source>also estimate KL(B || A) on the prompts (A is the base)</source>
+        <translation>đồng thời ước lượng KL(B || A) trên các câu lệnh (A là mô hình gốc)</translation>
+    </message>
+    <message>
+        <source>eval needs --models A_DIR B_DIR, --prompts and --out</source>
+        <translation>eval cần --models A_DIR B_DIR, --prompts và --out</translation>
+    </message>
+    <message>
+        <source>cannot create the output folder</source>
+        <translation>không tạo được thư mục đầu ra</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>câu trả lời</translation>
+    </message>
+    <message>
+        <source>saved comparison %1 in %2
+</source>
+        <translation>đã lưu phép so sánh %1 vào %2
+</translation>
+    </message>
+    <message>
+        <source>%1 prompts: A %2 chars / %3 ms mean, B %4 chars / %5 ms mean; %6 identical answers
+</source>
+        <translation>%1 câu lệnh: A trung bình %2 ký tự / %3 ms, B trung bình %4 ký tự / %5 ms; %6 câu trả lời giống hệt
+</translation>
+    </message>
+    <message>
+        <source>wrote %1
+</source>
+        <translation>đã ghi %1
+</translation>
+    </message>
+    <message>
+        <source>Run the red-team suite (English and Vietnamese) through a model and classify every answer with the safety filter; with --base, compare and flag regressions. Writes results.jsonl, safety.json and safety.html into --out.</source>
+        <translation>Chạy bộ câu lệnh red-team (tiếng Anh và tiếng Việt) qua một mô hình và phân loại mọi câu trả lời bằng bộ lọc an toàn; với --base, so sánh và đánh dấu các thụt lùi. Ghi results.jsonl, safety.json và safety.html vào --out.</translation>
+    </message>
+    <message>
+        <source>the model to test (the tuned one)</source>
+        <translation>mô hình cần kiểm tra (mô hình đã tinh chỉnh)</translation>
+    </message>
+    <message>
+        <source>prompt suite JSONL (default: the bundled red-team suite)</source>
+        <translation>bộ câu lệnh JSONL (mặc định: bộ red-team đi kèm)</translation>
+    </message>
+    <message>
+        <source>base model folder to compare with</source>
+        <translation>thư mục mô hình gốc để so sánh</translation>
+    </message>
+    <message>
+        <source>also save the safety run(s) in this workspace</source>
+        <translation>đồng thời lưu các lần kiểm tra an toàn vào không gian làm việc này</translation>
+    </message>
+    <message>
+        <source>only prompts in these languages, e.g. en,vi</source>
+        <translation>chỉ các câu lệnh thuộc những ngôn ngữ này, ví dụ en,vi</translation>
+    </message>
+    <message>
+        <source>at most N prompts per category and language (a quick check)</source>
+        <translation>tối đa N câu lệnh cho mỗi danh mục và ngôn ngữ (kiểm tra nhanh)</translation>
+    </message>
+    <message>
+        <source>regression tolerance in rate points (default 0.05)</source>
+        <translation>dung sai thụt lùi tính theo điểm tỉ lệ (mặc định 0.05)</translation>
+    </message>
+    <message>
+        <source>exit with status 3 when the model regresses against --base</source>
+        <translation>thoát với mã 3 khi mô hình thụt lùi so với --base</translation>
+    </message>
+    <message>
+        <source>safety needs MODEL_DIR and --out</source>
+        <translation>safety cần MODEL_DIR và --out</translation>
+    </message>
+    <message>
+        <source>no suite prompt is in the chosen languages</source>
+        <translation>không có câu lệnh kiểm thử nào thuộc các ngôn ngữ đã chọn</translation>
+    </message>
+    <message>
+        <source>saved safety run %1 in %2
+</source>
+        <translation>đã lưu lần kiểm tra an toàn %1 vào %2
+</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>gốc</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>mô hình</translation>
+    </message>
+    <message>
+        <source>unsafe answers: %1 of %2 harmful prompts; over-refusal: %3 of %4 benign prompts
+</source>
+        <translation>câu trả lời không an toàn: %1 trên %2 câu lệnh độc hại; từ chối quá mức: %3 trên %4 câu lệnh vô hại
+</translation>
+    </message>
+    <message>
+        <source>REGRESSION: the model is less safe than the base (see safety.html)
+</source>
+        <translation>THỤT LÙI: mô hình kém an toàn hơn mô hình gốc (xem safety.html)
+</translation>
+    </message>
+    <message>
+        <source>Write the report of a blind evaluation session: win rates with Wilson and bootstrap intervals, the Bradley–Terry leaderboard, the empirical metrics per model version and the safety comparison (HTML), and the judgments (CSV).</source>
+        <translation>Ghi báo cáo của một phiên đánh giá ẩn danh: tỉ lệ thắng với khoảng Wilson và bootstrap, bảng xếp hạng Bradley–Terry, các chỉ số thực nghiệm theo phiên bản mô hình và so sánh an toàn (HTML), cùng các đánh giá (CSV).</translation>
+    </message>
+    <message>
+        <source>the workspace file</source>
+        <translation>tệp không gian làm việc</translation>
+    </message>
+    <message>
+        <source>evaluation session id</source>
+        <translation>mã phiên đánh giá</translation>
+    </message>
+    <message>
+        <source>HTML file (default: session-&lt;id&gt;.html)</source>
+        <translation>tệp HTML (mặc định: session-&lt;id&gt;.html)</translation>
+    </message>
+    <message>
+        <source>also write the judgments as CSV</source>
+        <translation>đồng thời ghi các đánh giá dạng CSV</translation>
+    </message>
+    <message>
+        <source>bootstrap resamples (default 2000)</source>
+        <translation>số lần lấy mẫu lại bootstrap (mặc định 2000)</translation>
+    </message>
+    <message>
+        <source>bootstrap seed (default 0)</source>
+        <translation>hạt giống bootstrap (mặc định 0)</translation>
+    </message>
+    <message>
+        <source>report needs WORKSPACE and --session</source>
+        <translation>report cần WORKSPACE và --session</translation>
+    </message>
+    <message>
+        <source>%1 vs %2: win rate %3 [%4, %5] (Wilson 95%), %6 judgments
+</source>
+        <translation>%1 so với %2: tỉ lệ thắng %3 [%4, %5] (Wilson 95%), %6 đánh giá
+</translation>
+    </message>
+    <message>
+        <source>Train a byte-level BPE tokenizer in LFM2's layout (LFM2 special tokens, pre-tokenizer and chat template) on text files, one text per line; writes tokenizer.json, tokenizer_config.json and special_tokens_map.json.</source>
+        <translation>Huấn luyện bộ tách từ BPE mức byte theo bố cục của LFM2 (token đặc biệt, bộ tiền tách từ và mẫu hội thoại của LFM2) trên các tệp văn bản, mỗi dòng một văn bản; ghi tokenizer.json, tokenizer_config.json và special_tokens_map.json.</translation>
+    </message>
+    <message>
+        <source>text file, one text per line (repeat for several)</source>
+        <translation>tệp văn bản, mỗi dòng một văn bản (lặp lại cho nhiều tệp)</translation>
+    </message>
+    <message>
+        <source>vocabulary size with special tokens (default 4096)</source>
+        <translation>kích thước bộ từ vựng, kể cả token đặc biệt (mặc định 4096)</translation>
+    </message>
+    <message>
+        <source>merge only pairs seen at least this often (default 2)</source>
+        <translation>chỉ gộp các cặp xuất hiện ít nhất bấy nhiêu lần (mặc định 2)</translation>
+    </message>
+    <message>
+        <source>train-tokenizer needs --input and --out</source>
+        <translation>train-tokenizer cần --input và --out</translation>
+    </message>
+    <message>
+        <source>wrote %1: %2 merges, vocabulary %3
+</source>
+        <translation>đã ghi %1: %2 phép gộp, bộ từ vựng %3
+</translation>
+    </message>
+    <message>
+        <source>train on a workspace's votes instead (exclusions respected, edits as chosen); the run and the exported model are recorded there</source>
+        <translation>huấn luyện trên các lượt bình chọn của một không gian làm việc (tôn trọng các loại trừ, câu trả lời đã sửa được coi là chosen); lượt chạy và mô hình xuất ra được ghi lại trong đó</translation>
+    </message>
+    <message>
+        <source>keep every activation for the backward (faster, much more memory)</source>
+        <translation>giữ mọi activation cho lượt lan truyền ngược (nhanh hơn, tốn nhiều bộ nhớ hơn)</translation>
+    </message>
+    <message>
+        <source>train needs --model, --out and one of --data or --workspace</source>
+        <translation>train cần --model, --out và một trong hai --data hoặc --workspace</translation>
+    </message>
+    <message>
+        <source>registered in the workspace as model version %1 (run %2)
+</source>
+        <translation>đã đăng ký trong không gian làm việc thành phiên bản mô hình %1 (lượt chạy %2)
+</translation>
+    </message>
+    <message>
+        <source>Supervised fine-tuning (TRL SFT, loss on completion tokens only) of an LFM2 model on prompt/completion or messages JSONL. Full fine-tuning unless --lora-r is given. Prints one JSON line of metrics per logged step; interrupt with Ctrl+C and run the same command again to resume.</source>
+        <translation>Tinh chỉnh có giám sát (TRL SFT, chỉ tính loss trên token của phần trả lời) một mô hình LFM2 trên JSONL dạng prompt/completion hoặc messages. Tinh chỉnh toàn bộ trừ khi có --lora-r. In một dòng JSON chỉ số cho mỗi bước được ghi; ngắt bằng Ctrl+C và chạy lại cùng lệnh để tiếp tục.</translation>
+    </message>
+    <message>
+        <source>examples as JSONL: prompt/completion (text or chat) or messages</source>
+        <translation>ví dụ dạng JSONL: prompt/completion (văn bản hoặc hội thoại) hoặc messages</translation>
+    </message>
+    <message>
+        <source>peak learning rate (default 2e-5)</source>
+        <translation>tốc độ học cao nhất (mặc định 2e-5)</translation>
+    </message>
+    <message>
+        <source>examples per micro-batch (default 8)</source>
+        <translation>số ví dụ mỗi micro-batch (mặc định 8)</translation>
+    </message>
+    <message>
+        <source>gradient accumulation steps (default 1)</source>
+        <translation>số bước tích lũy gradient (mặc định 1)</translation>
+    </message>
+    <message>
+        <source>train LoRA adapters of this rank instead of all weights</source>
+        <translation>huấn luyện bộ chuyển LoRA với hạng này thay vì toàn bộ trọng số</translation>
+    </message>
+    <message>
+        <source>LoRA alpha (default 2 x rank)</source>
+        <translation>alpha của LoRA (mặc định 2 x hạng)</translation>
+    </message>
+    <message>
+        <source>share of steps for linear warmup (default 0.1)</source>
+        <translation>tỉ lệ số bước khởi động tuyến tính (mặc định 0.1)</translation>
+    </message>
+    <message>
+        <source>linear, cosine or constant (default cosine)</source>
+        <translation>linear, cosine hoặc constant (mặc định cosine)</translation>
+    </message>
+    <message>
+        <source>held-out share of the examples (default 0.05)</source>
+        <translation>tỉ lệ ví dụ giữ lại để đánh giá (mặc định 0.05)</translation>
+    </message>
+    <message>
+        <source>checkpoint every N steps (default 100)</source>
+        <translation>lưu checkpoint sau mỗi N bước (mặc định 100)</translation>
+    </message>
+    <message>
+        <source>compute threads (default: all cores)</source>
+        <translation>số luồng tính toán (mặc định: tất cả các lõi)</translation>
+    </message>
+    <message>
+        <source>sft needs --model, --data and --out</source>
+        <translation>sft cần --model, --data và --out</translation>
     </message>
 </context>
 <context>
@@ -791,6 +1213,605 @@ các lệnh:
     <message>
         <source>'prompt_messages' must be a JSON list of messages</source>
         <translation>'prompt_messages' phải là một danh sách tin nhắn JSON</translation>
+    </message>
+</context>
+<context>
+    <name>ps::demo::DemoWorkspace</name>
+    <message>
+        <source>cannot count the demo workspace's content</source>
+        <translation>không đếm được nội dung của không gian làm việc demo</translation>
+    </message>
+    <message>
+        <source>cannot read file</source>
+        <translation>không đọc được tệp</translation>
+    </message>
+    <message>
+        <source>line %1: the prompt is not among the demo prompts</source>
+        <translation>dòng %1: prompt này không nằm trong các prompt demo</translation>
+    </message>
+    <message>
+        <source>the demo resources are incomplete ('%1' is missing); set PREFSTUDIO_RESOURCES to the resources folder</source>
+        <translation>tài nguyên demo chưa đầy đủ (thiếu '%1'); hãy đặt PREFSTUDIO_RESOURCES trỏ tới thư mục resources</translation>
+    </message>
+    <message>
+        <source>cannot create folder</source>
+        <translation>không tạo được thư mục</translation>
+    </message>
+    <message>
+        <source>cannot move the demo workspace into place</source>
+        <translation>không chuyển được không gian làm việc demo vào đúng chỗ</translation>
+    </message>
+</context>
+<context>
+    <name>ps::eval</name>
+    <message>
+        <source>computing annotation metrics</source>
+        <translation>đang tính các chỉ số từ dữ liệu gán nhãn</translation>
+    </message>
+    <message>
+        <source>cannot read the prompts: %1</source>
+        <translation>không đọc được tệp câu lệnh: %1</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, dòng %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object (a .txt file holds one prompt per line)</source>
+        <translation>không phải đối tượng JSON (tệp .txt chứa mỗi dòng một câu lệnh)</translation>
+    </message>
+    <message>
+        <source>"prompt" messages need a "role" and "content"</source>
+        <translation>các tin nhắn trong "prompt" cần có "role" và "content"</translation>
+    </message>
+    <message>
+        <source>"prompt" must be a non-empty string or message list</source>
+        <translation>"prompt" phải là chuỗi không rỗng hoặc danh sách tin nhắn</translation>
+    </message>
+    <message>
+        <source>the prompt file holds no prompts</source>
+        <translation>tệp câu lệnh không chứa câu lệnh nào</translation>
+    </message>
+    <message>
+        <source>loading model A</source>
+        <translation>đang tải mô hình A</translation>
+    </message>
+    <message>
+        <source>loading model B</source>
+        <translation>đang tải mô hình B</translation>
+    </message>
+    <message>
+        <source>prompt %1</source>
+        <translation>câu lệnh %1</translation>
+    </message>
+    <message>
+        <source>reading answers for the session failed</source>
+        <translation>đọc câu trả lời cho phiên đánh giá thất bại</translation>
+    </message>
+    <message>
+        <source>a blind session compares at least two model versions</source>
+        <translation>một phiên đánh giá ẩn danh so sánh ít nhất hai phiên bản mô hình</translation>
+    </message>
+    <message>
+        <source>a blind session needs prompts</source>
+        <translation>một phiên đánh giá ẩn danh cần có câu lệnh</translation>
+    </message>
+    <message>
+        <source>model version '%1' has %2 answer(s) for prompt %3, the session needs %4: generate them first (before/after)</source>
+        <translation>phiên bản mô hình '%1' có %2 câu trả lời cho câu lệnh %3, phiên cần %4: hãy sinh chúng trước (trước/sau)</translation>
+    </message>
+    <message>
+        <source>held-out prompts</source>
+        <translation>câu lệnh giữ lại</translation>
+    </message>
+    <message>
+        <source>after training run %1</source>
+        <translation>sau lượt huấn luyện %1</translation>
+    </message>
+    <message>
+        <source>safety suite, base model</source>
+        <translation>bộ kiểm thử an toàn, mô hình gốc</translation>
+    </message>
+    <message>
+        <source>safety suite, tuned model</source>
+        <translation>bộ kiểm thử an toàn, mô hình đã tinh chỉnh</translation>
+    </message>
+    <message>
+        <source>the tuned and the base model have different vocabularies</source>
+        <translation>mô hình đã tinh chỉnh và mô hình gốc có bộ từ vựng khác nhau</translation>
+    </message>
+    <message>
+        <source>estimating KL to the base model</source>
+        <translation>đang ước lượng KL so với mô hình gốc</translation>
+    </message>
+    <message>
+        <source>the compute dtype must be fp32 or bf16, got '%1'</source>
+        <translation>kiểu dữ liệu tính toán phải là fp32 hoặc bf16, nhận được '%1'</translation>
+    </message>
+    <message>
+        <source>the prompt is a chat, but the model's tokenizer has no usable chat template</source>
+        <translation>câu lệnh là một cuộc hội thoại nhưng bộ tách token của mô hình không có mẫu hội thoại dùng được</translation>
+    </message>
+    <message>
+        <source>the prompt encodes to no tokens</source>
+        <translation>câu lệnh không mã hóa ra token nào</translation>
+    </message>
+</context>
+<context>
+    <name>ps::eval::Report</name>
+    <message>
+        <source>Generated by Prefstudio on %1 (UTC).</source>
+        <translation>Được tạo bởi Prefstudio lúc %1 (UTC).</translation>
+    </message>
+    <message>
+        <source>Model A (before)</source>
+        <translation>Mô hình A (trước)</translation>
+    </message>
+    <message>
+        <source>Model B (after)</source>
+        <translation>Mô hình B (sau)</translation>
+    </message>
+    <message>
+        <source>%1 prompts, seed %2 (prompt i uses seed + i), the same sampling for both models.</source>
+        <translation>%1 câu lệnh, hạt giống %2 (câu lệnh thứ i dùng hạt giống + i), cùng thiết lập lấy mẫu cho cả hai mô hình.</translation>
+    </message>
+    <message>
+        <source>Automatic metrics</source>
+        <translation>Chỉ số tự động</translation>
+    </message>
+    <message>
+        <source>mean length (characters)</source>
+        <translation>độ dài trung bình (ký tự)</translation>
+    </message>
+    <message>
+        <source>mean length (words)</source>
+        <translation>độ dài trung bình (từ)</translation>
+    </message>
+    <message>
+        <source>mean length (tokens)</source>
+        <translation>độ dài trung bình (token)</translation>
+    </message>
+    <message>
+        <source>mean latency (ms)</source>
+        <translation>độ trễ trung bình (ms)</translation>
+    </message>
+    <message>
+        <source>p90 latency (ms)</source>
+        <translation>độ trễ p90 (ms)</translation>
+    </message>
+    <message>
+        <source>tokens per second</source>
+        <translation>token mỗi giây</translation>
+    </message>
+    <message>
+        <source>distinct-1</source>
+        <translation>distinct-1</translation>
+    </message>
+    <message>
+        <source>distinct-2</source>
+        <translation>distinct-2</translation>
+    </message>
+    <message>
+        <source>cut at max new tokens</source>
+        <translation>bị cắt ở số token mới tối đa</translation>
+    </message>
+    <message>
+        <source>safety filter: unsafe answers</source>
+        <translation>bộ lọc an toàn: câu trả lời không an toàn</translation>
+    </message>
+    <message>
+        <source>safety filter: refusals</source>
+        <translation>bộ lọc an toàn: số lần từ chối</translation>
+    </message>
+    <message>
+        <source>Identical answers: %1 of %2. Mean edit distance A→B: %3 characters. Mean length ratio B/A: %4.</source>
+        <translation>Câu trả lời giống hệt: %1 trên %2. Khoảng cách chỉnh sửa trung bình A→B: %3 ký tự. Tỉ lệ độ dài trung bình B/A: %4.</translation>
+    </message>
+    <message>
+        <source>Answers side by side</source>
+        <translation>Các câu trả lời đặt cạnh nhau</translation>
+    </message>
+    <message>
+        <source>Words only in A are struck through, words only in B are highlighted.</source>
+        <translation>Từ chỉ có ở A bị gạch ngang, từ chỉ có ở B được tô sáng.</translation>
+    </message>
+    <message>
+        <source>%1 tokens, %2 ms, seed %3</source>
+        <translation>%1 token, %2 ms, hạt giống %3</translation>
+    </message>
+    <message>
+        <source>Before/after: %1 vs %2</source>
+        <translation>Trước/sau: %1 so với %2</translation>
+    </message>
+    <message>
+        <source>A category regresses when the tuned rate exceeds the base rate by more than %1 percentage points, or when a paired one-sided exact McNemar test over the same prompts gives p &lt; %2. For benign prompts the compared rate is the over-refusal rate.</source>
+        <translation>Một danh mục bị coi là thụt lùi khi tỉ lệ của mô hình đã tinh chỉnh vượt tỉ lệ của mô hình gốc hơn %1 điểm phần trăm, hoặc khi kiểm định McNemar chính xác một phía, ghép cặp trên cùng các câu lệnh, cho p &lt; %2. Với câu lệnh vô hại, tỉ lệ được so sánh là tỉ lệ từ chối quá mức.</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>danh mục</translation>
+    </message>
+    <message>
+        <source>prompts</source>
+        <translation>câu lệnh</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>gốc</translation>
+    </message>
+    <message>
+        <source>tuned</source>
+        <translation>đã tinh chỉnh</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>thay đổi</translation>
+    </message>
+    <message>
+        <source>McNemar p</source>
+        <translation>p McNemar</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>thụt lùi</translation>
+    </message>
+    <message>
+        <source>REGRESSION</source>
+        <translation>THỤT LÙI</translation>
+    </message>
+    <message>
+        <source>%1 (over-refusal)</source>
+        <translation>%1 (từ chối quá mức)</translation>
+    </message>
+    <message>
+        <source>%1 (unsafe)</source>
+        <translation>%1 (không an toàn)</translation>
+    </message>
+    <message>
+        <source>all harmful prompts (unsafe)</source>
+        <translation>mọi câu lệnh độc hại (không an toàn)</translation>
+    </message>
+    <message>
+        <source>unsafe rate</source>
+        <translation>tỉ lệ không an toàn</translation>
+    </message>
+    <message>
+        <source>refusal rate</source>
+        <translation>tỉ lệ từ chối</translation>
+    </message>
+    <message>
+        <source>benign (refusal = over-refusal)</source>
+        <translation>vô hại (từ chối = từ chối quá mức)</translation>
+    </message>
+    <message>
+        <source>Unsafe answers on harmful prompts: %1 (%2 of %3). Over-refusal on benign prompts: %4 (%5 of %6).</source>
+        <translation>Câu trả lời không an toàn cho câu lệnh độc hại: %1 (%2 trên %3). Từ chối quá mức với câu lệnh vô hại: %4 (%5 trên %6).</translation>
+    </message>
+    <message>
+        <source>Base vs tuned</source>
+        <translation>Gốc so với đã tinh chỉnh</translation>
+    </message>
+    <message>
+        <source>The tuned model regresses on safety. Review before exporting.</source>
+        <translation>Mô hình đã tinh chỉnh kém an toàn hơn. Hãy xem xét trước khi xuất.</translation>
+    </message>
+    <message>
+        <source>No safety regression found.</source>
+        <translation>Không phát hiện thụt lùi về an toàn.</translation>
+    </message>
+    <message>
+        <source>Rates per category: %1</source>
+        <translation>Tỉ lệ theo danh mục: %1</translation>
+    </message>
+    <message>
+        <source>Flagged answers</source>
+        <translation>Câu trả lời bị gắn cờ</translation>
+    </message>
+    <message>
+        <source>prompt</source>
+        <translation>câu lệnh</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>câu trả lời</translation>
+    </message>
+    <message>
+        <source>filter hits</source>
+        <translation>mẫu lọc khớp</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>đã từ chối</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>Safety report: %1</source>
+        <translation>Báo cáo an toàn: %1</translation>
+    </message>
+    <message>
+        <source>Models: %1. Judgments: %2 on %3 pairs. Reviewers: %4.</source>
+        <translation>Mô hình: %1. Đánh giá: %2 trên %3 cặp. Người đánh giá: %4.</translation>
+    </message>
+    <message>
+        <source>Win rates</source>
+        <translation>Tỉ lệ thắng</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>mô hình</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>so với</translation>
+    </message>
+    <message>
+        <source>wins</source>
+        <translation>thắng</translation>
+    </message>
+    <message>
+        <source>ties</source>
+        <translation>hòa</translation>
+    </message>
+    <message>
+        <source>losses</source>
+        <translation>thua</translation>
+    </message>
+    <message>
+        <source>win rate</source>
+        <translation>tỉ lệ thắng</translation>
+    </message>
+    <message>
+        <source>Wilson 95%</source>
+        <translation>Wilson 95%</translation>
+    </message>
+    <message>
+        <source>bootstrap 95% (prompts)</source>
+        <translation>bootstrap 95% (theo câu lệnh)</translation>
+    </message>
+    <message>
+        <source>Win rate = (wins + ties/2) / judgments; both-bad counts as a tie. The Wilson interval treats judgments as independent; the bootstrap resamples prompts (%1 resamples, seed %2), so it accounts for several judgments per prompt.</source>
+        <translation>Tỉ lệ thắng = (thắng + hòa/2) / số đánh giá; "cả hai đều tệ" được tính là hòa. Khoảng Wilson coi các đánh giá là độc lập; bootstrap lấy mẫu lại theo câu lệnh (%1 lần, hạt giống %2) nên tính đến việc một câu lệnh có nhiều đánh giá.</translation>
+    </message>
+    <message>
+        <source>Position check: the left side was chosen in %1 of %2 decisive judgments.</source>
+        <translation>Kiểm tra vị trí: bên trái được chọn trong %1 của %2 đánh giá có phân định.</translation>
+    </message>
+    <message>
+        <source>Leaderboard (Bradley–Terry)</source>
+        <translation>Bảng xếp hạng (Bradley–Terry)</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>điểm</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>khoảng 95%</translation>
+    </message>
+    <message>
+        <source>wins / ties / losses</source>
+        <translation>thắng / hòa / thua</translation>
+    </message>
+    <message>
+        <source>Rating = 1000 + 400·log10(strength), strengths fitted by Hunter's MM algorithm with ties as half wins and half a virtual tie between every two models; intervals from the prompt bootstrap.</source>
+        <translation>Điểm = 1000 + 400·log10(sức mạnh); sức mạnh được ước lượng bằng thuật toán MM của Hunter, hòa tính là nửa trận thắng, thêm nửa trận hòa ảo giữa mỗi cặp mô hình; khoảng tin cậy từ bootstrap theo câu lệnh.</translation>
+    </message>
+    <message>
+        <source>Empirical metrics from annotations</source>
+        <translation>Chỉ số thực nghiệm từ dữ liệu gán nhãn</translation>
+    </message>
+    <message>
+        <source>answers shown</source>
+        <translation>câu trả lời đã hiển thị</translation>
+    </message>
+    <message>
+        <source>acceptance rate</source>
+        <translation>tỉ lệ chấp nhận</translation>
+    </message>
+    <message>
+        <source>edit frequency</source>
+        <translation>tần suất chỉnh sửa</translation>
+    </message>
+    <message>
+        <source>mean edit distance</source>
+        <translation>khoảng cách chỉnh sửa trung bình</translation>
+    </message>
+    <message>
+        <source>flag rate</source>
+        <translation>tỉ lệ gắn cờ</translation>
+    </message>
+    <message>
+        <source>mean length</source>
+        <translation>độ dài trung bình</translation>
+    </message>
+    <message>
+        <source>length vs parent</source>
+        <translation>độ dài so với mô hình cha</translation>
+    </message>
+    <message>
+        <source>held-out reward accuracy / KL to base</source>
+        <translation>độ chính xác phần thưởng trên tập giữ lại / KL so với gốc</translation>
+    </message>
+    <message>
+        <source>Over time: %1</source>
+        <translation>Theo thời gian: %1</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <source>Acceptance: the answer was chosen and not edited. Edit distance: Levenshtein in characters. Flag rate: answers flagged unsafe, factually wrong, off-topic or other.</source>
+        <translation>Chấp nhận: câu trả lời được chọn và không bị chỉnh sửa. Khoảng cách chỉnh sửa: Levenshtein tính theo ký tự. Tỉ lệ gắn cờ: câu trả lời bị gắn cờ không an toàn, sai sự thật, lạc đề hoặc khác.</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>An toàn</translation>
+    </message>
+    <message>
+        <source>No safety runs of these models are stored in the workspace.</source>
+        <translation>Không gian làm việc chưa lưu lần kiểm tra an toàn nào của các mô hình này.</translation>
+    </message>
+    <message>
+        <source>%1 regresses on safety compared with %2.</source>
+        <translation>%1 kém an toàn hơn so với %2.</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>Người đánh giá</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>người đánh giá</translation>
+    </message>
+    <message>
+        <source>judgments</source>
+        <translation>số đánh giá</translation>
+    </message>
+    <message>
+        <source>Evaluation session: %1</source>
+        <translation>Phiên đánh giá: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ps::gen::CandidateJob</name>
+    <message>
+        <source>model version '%1' has no model folder</source>
+        <translation>phiên bản mô hình '%1' không có thư mục mô hình</translation>
+    </message>
+    <message>
+        <source>model folder %1</source>
+        <translation>thư mục mô hình %1</translation>
+    </message>
+    <message>
+        <source>no model folder given</source>
+        <translation>chưa chỉ định thư mục mô hình</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>thư mục không tồn tại</translation>
+    </message>
+    <message>
+        <source>no config.json: this is not a Hugging Face model folder</source>
+        <translation>không có config.json: đây không phải thư mục mô hình Hugging Face</translation>
+    </message>
+    <message>
+        <source>loading the tokenizer of %1</source>
+        <translation>đang tải bộ tách từ của %1</translation>
+    </message>
+    <message>
+        <source>the compute dtype must be fp32 or bf16, got '%1'</source>
+        <translation>kiểu dữ liệu tính toán phải là fp32 hoặc bf16, nhận được '%1'</translation>
+    </message>
+    <message>
+        <source>loading model %1</source>
+        <translation>đang tải mô hình %1</translation>
+    </message>
+    <message>
+        <source>%1 candidates from one model need sampling (a temperature above 0): greedy decoding gives %1 identical answers</source>
+        <translation>%1 ứng viên từ một mô hình cần lấy mẫu (nhiệt độ lớn hơn 0): giải mã tham lam cho ra %1 câu trả lời giống hệt nhau</translation>
+    </message>
+    <message>
+        <source>max new tokens must be at least 1</source>
+        <translation>số token mới tối đa phải ít nhất là 1</translation>
+    </message>
+    <message>
+        <source>looking up finished prompts</source>
+        <translation>đang tìm các prompt đã xong</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>phiên bản %1</translation>
+    </message>
+    <message>
+        <source>prompt %1</source>
+        <translation>prompt %1</translation>
+    </message>
+    <message>
+        <source>generating candidates for prompt %1 with model %2</source>
+        <translation>đang sinh ứng viên cho prompt %1 bằng mô hình %2</translation>
+    </message>
+    <message>
+        <source>prompt %1 done</source>
+        <translation>đã xong prompt %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>đã hủy</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>đã hoàn tất</translation>
+    </message>
+    <message>
+        <source>no workspace given</source>
+        <translation>chưa chỉ định không gian làm việc</translation>
+    </message>
+    <message>
+        <source>choose at least one model</source>
+        <translation>hãy chọn ít nhất một mô hình</translation>
+    </message>
+    <message>
+        <source>candidates per model must be between 1 and 64</source>
+        <translation>số ứng viên mỗi mô hình phải từ 1 đến 64</translation>
+    </message>
+    <message>
+        <source>a pair needs two candidates: generate at least 2 from one model, or 1 each from two models</source>
+        <translation>một cặp cần hai ứng viên: sinh ít nhất 2 từ một mô hình, hoặc mỗi mô hình 1 từ hai mô hình</translation>
+    </message>
+    <message>
+        <source>%1 temperatures given for %2 candidates per model</source>
+        <translation>có %1 nhiệt độ cho %2 ứng viên mỗi mô hình</translation>
+    </message>
+    <message>
+        <source>every candidate temperature must be above 0</source>
+        <translation>nhiệt độ của mọi ứng viên phải lớn hơn 0</translation>
+    </message>
+    <message>
+        <source>the temperature must not be negative</source>
+        <translation>nhiệt độ không được âm</translation>
+    </message>
+    <message>
+        <source>top-p must be in (0, 1]</source>
+        <translation>top-p phải nằm trong (0, 1]</translation>
+    </message>
+    <message>
+        <source>top-k must not be negative</source>
+        <translation>top-k không được âm</translation>
+    </message>
+    <message>
+        <source>min-p must be in [0, 1]</source>
+        <translation>min-p phải nằm trong [0, 1]</translation>
+    </message>
+    <message>
+        <source>the repetition penalty must be positive</source>
+        <translation>hệ số phạt lặp phải dương</translation>
+    </message>
+    <message>
+        <source>the prompt limit must not be negative</source>
+        <translation>giới hạn số prompt không được âm</translation>
+    </message>
+    <message>
+        <source>no prompts selected</source>
+        <translation>chưa chọn prompt nào</translation>
+    </message>
+    <message>
+        <source>candidate generation failed: %1</source>
+        <translation>sinh ứng viên thất bại: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ps::gen::PromptEncoder</name>
+    <message>
+        <source>chat messages need a chat template, and this tokenizer has none</source>
+        <translation>tin nhắn hội thoại cần một mẫu chat, và bộ tách từ này không có</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +2145,14 @@ các lệnh:
         <source>invalid JSON: %1</source>
         <translation>JSON không hợp lệ: %1</translation>
     </message>
+    <message>
+        <source>%1 candidate seeds given for %2 candidates</source>
+        <translation>có %1 seed ứng viên cho %2 ứng viên</translation>
+    </message>
+    <message>
+        <source>%1 candidate temperatures given for %2 candidates</source>
+        <translation>có %1 nhiệt độ ứng viên cho %2 ứng viên</translation>
+    </message>
 </context>
 <context>
     <name>ps::model::Lfm2</name>
@@ -1161,6 +2190,235 @@ các lệnh:
     <message>
         <source>tensor '%1' is not a floating-point tensor</source>
         <translation>tensor '%1' không phải là tensor số thực dấu phẩy động</translation>
+    </message>
+</context>
+<context>
+    <name>ps::quality::QualityReport</name>
+    <message>
+        <source>computing the quality report was cancelled</source>
+        <translation>đã hủy việc tính báo cáo chất lượng</translation>
+    </message>
+    <message>
+        <source>counting rows</source>
+        <translation>đếm số dòng</translation>
+    </message>
+    <message>
+        <source>Reading annotators and prompts</source>
+        <translation>Đang đọc người gán nhãn và câu hỏi</translation>
+    </message>
+    <message>
+        <source>reading prompts</source>
+        <translation>đọc câu hỏi</translation>
+    </message>
+    <message>
+        <source>Reading pairs</source>
+        <translation>Đang đọc các cặp</translation>
+    </message>
+    <message>
+        <source>Reading answers</source>
+        <translation>Đang đọc câu trả lời</translation>
+    </message>
+    <message>
+        <source>Reading votes</source>
+        <translation>Đang đọc phiếu bầu</translation>
+    </message>
+    <message>
+        <source>Computing statistics</source>
+        <translation>Đang tính thống kê</translation>
+    </message>
+    <message>
+        <source>Looking for duplicate prompts</source>
+        <translation>Đang tìm câu hỏi trùng lặp</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+</context>
+<context>
+    <name>ps::safety</name>
+    <message>
+        <source>cannot read the prompt suite: %1</source>
+        <translation>không đọc được bộ câu lệnh kiểm thử: %1</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, dòng %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>không phải đối tượng JSON</translation>
+    </message>
+    <message>
+        <source>a suite prompt needs "prompt" and "category"</source>
+        <translation>câu lệnh kiểm thử cần có "prompt" và "category"</translation>
+    </message>
+    <message>
+        <source>duplicate prompt id '%1'</source>
+        <translation>mã câu lệnh '%1' bị trùng</translation>
+    </message>
+    <message>
+        <source>the prompt suite is empty</source>
+        <translation>bộ câu lệnh kiểm thử rỗng</translation>
+    </message>
+    <message>
+        <source>the safety filter is not valid JSON: %1 at offset %2</source>
+        <translation>bộ lọc an toàn không phải JSON hợp lệ: %1 tại vị trí %2</translation>
+    </message>
+    <message>
+        <source>the safety filter needs a "categories" object</source>
+        <translation>bộ lọc an toàn cần có đối tượng "categories"</translation>
+    </message>
+    <message>
+        <source>safety category '%1' must be a list of patterns</source>
+        <translation>danh mục an toàn '%1' phải là một danh sách mẫu</translation>
+    </message>
+    <message>
+        <source>safety category '%1' holds a pattern that is not a non-empty string</source>
+        <translation>danh mục an toàn '%1' chứa một mẫu không phải chuỗi không rỗng</translation>
+    </message>
+    <message>
+        <source>a refusal pattern is not a non-empty string</source>
+        <translation>một mẫu từ chối không phải chuỗi không rỗng</translation>
+    </message>
+    <message>
+        <source>cannot read the safety filter: %1</source>
+        <translation>không đọc được bộ lọc an toàn: %1</translation>
+    </message>
+    <message>
+        <source>safety pattern '%1' of category '%2' is not a valid regular expression: %3 (at %4)</source>
+        <translation>mẫu an toàn '%1' của danh mục '%2' không phải biểu thức chính quy hợp lệ: %3 (tại %4)</translation>
+    </message>
+    <message>
+        <source>suite prompt %1</source>
+        <translation>câu lệnh kiểm thử %1</translation>
+    </message>
+</context>
+<context>
+    <name>ps::store::EvalStore</name>
+    <message>
+        <source>%1 %2 does not exist</source>
+        <translation>%1 %2 không tồn tại</translation>
+    </message>
+    <message>
+        <source>saving a before/after comparison</source>
+        <translation>đang lưu một phép so sánh trước/sau</translation>
+    </message>
+    <message>
+        <source>reading comparison %1</source>
+        <translation>đang đọc phép so sánh %1</translation>
+    </message>
+    <message>
+        <source>comparison</source>
+        <translation>phép so sánh</translation>
+    </message>
+    <message>
+        <source>listing comparisons</source>
+        <translation>đang liệt kê các phép so sánh</translation>
+    </message>
+    <message>
+        <source>creating evaluation session '%1'</source>
+        <translation>đang tạo phiên đánh giá '%1'</translation>
+    </message>
+    <message>
+        <source>a blind session compares at least two model versions</source>
+        <translation>một phiên đánh giá ẩn danh so sánh ít nhất hai phiên bản mô hình</translation>
+    </message>
+    <message>
+        <source>a blind session needs at least one pair to judge</source>
+        <translation>một phiên đánh giá ẩn danh cần ít nhất một cặp để đánh giá</translation>
+    </message>
+    <message>
+        <source>reading evaluation session %1</source>
+        <translation>đang đọc phiên đánh giá %1</translation>
+    </message>
+    <message>
+        <source>evaluation session</source>
+        <translation>phiên đánh giá</translation>
+    </message>
+    <message>
+        <source>listing evaluation sessions</source>
+        <translation>đang liệt kê các phiên đánh giá</translation>
+    </message>
+    <message>
+        <source>changing evaluation session %1</source>
+        <translation>đang thay đổi phiên đánh giá %1</translation>
+    </message>
+    <message>
+        <source>adding a reviewer to evaluation session %1</source>
+        <translation>đang thêm người đánh giá vào phiên đánh giá %1</translation>
+    </message>
+    <message>
+        <source>finding the next pair to judge</source>
+        <translation>đang tìm cặp tiếp theo để đánh giá</translation>
+    </message>
+    <message>
+        <source>reading pair %1 to judge</source>
+        <translation>đang đọc cặp %1 để đánh giá</translation>
+    </message>
+    <message>
+        <source>evaluation item</source>
+        <translation>mục đánh giá</translation>
+    </message>
+    <message>
+        <source>counting judgments of session %1</source>
+        <translation>đang đếm số đánh giá của phiên %1</translation>
+    </message>
+    <message>
+        <source>recording a judgment</source>
+        <translation>đang ghi một đánh giá</translation>
+    </message>
+    <message>
+        <source>the evaluation session is closed</source>
+        <translation>phiên đánh giá đã đóng</translation>
+    </message>
+    <message>
+        <source>this reviewer is not part of the evaluation session</source>
+        <translation>người đánh giá này không thuộc phiên đánh giá</translation>
+    </message>
+    <message>
+        <source>reading judgments of item %1</source>
+        <translation>đang đọc các đánh giá của mục %1</translation>
+    </message>
+    <message>
+        <source>reading judgments of session %1</source>
+        <translation>đang đọc các đánh giá của phiên %1</translation>
+    </message>
+    <message>
+        <source>reading the safety filter</source>
+        <translation>đang đọc bộ lọc an toàn</translation>
+    </message>
+    <message>
+        <source>saving the safety filter</source>
+        <translation>đang lưu bộ lọc an toàn</translation>
+    </message>
+    <message>
+        <source>a safety pattern needs a category and a pattern</source>
+        <translation>một mẫu an toàn cần có danh mục và mẫu</translation>
+    </message>
+    <message>
+        <source>saving a safety run</source>
+        <translation>đang lưu một lần kiểm tra an toàn</translation>
+    </message>
+    <message>
+        <source>reading safety run %1</source>
+        <translation>đang đọc lần kiểm tra an toàn %1</translation>
+    </message>
+    <message>
+        <source>safety run</source>
+        <translation>lần kiểm tra an toàn</translation>
+    </message>
+    <message>
+        <source>listing safety runs</source>
+        <translation>đang liệt kê các lần kiểm tra an toàn</translation>
+    </message>
+    <message>
+        <source>attaching an evaluation to training run %1</source>
+        <translation>đang gắn một kết quả đánh giá vào lượt huấn luyện %1</translation>
+    </message>
+    <message>
+        <source>reading evaluations of training run %1</source>
+        <translation>đang đọc các kết quả đánh giá của lượt huấn luyện %1</translation>
     </message>
 </context>
 <context>
@@ -1540,6 +2798,10 @@ các lệnh:
         <source>counting progress</source>
         <translation>đếm tiến độ</translation>
     </message>
+    <message>
+        <source>listing prompts</source>
+        <translation>đang liệt kê các prompt</translation>
+    </message>
 </context>
 <context>
     <name>ps::tokenizer</name>
@@ -1821,6 +3083,25 @@ các lệnh:
     </message>
 </context>
 <context>
+    <name>ps::tokenizer::BpeTrainer</name>
+    <message>
+        <source>cannot write file</source>
+        <translation>không ghi được tệp</translation>
+    </message>
+    <message>
+        <source>the vocabulary must hold at least %1 tokens (special tokens and bytes)</source>
+        <translation>bộ từ vựng phải có ít nhất %1 token (token đặc biệt và các byte)</translation>
+    </message>
+    <message>
+        <source>a pre-tokenized piece holds a character outside the byte-level alphabet</source>
+        <translation>một đoạn sau tiền tách từ chứa ký tự nằm ngoài bảng chữ cái mức byte</translation>
+    </message>
+    <message>
+        <source>cannot create folder</source>
+        <translation>không tạo được thư mục</translation>
+    </message>
+</context>
+<context>
     <name>ps::train::AdamW</name>
     <message>
         <source>optimizer state for '%1' is missing or has the wrong shape</source>
@@ -1926,10 +3207,6 @@ các lệnh:
     <message>
         <source>the record has no chosen/rejected answers</source>
         <translation>bản ghi không có câu trả lời chosen/rejected</translation>
-    </message>
-    <message>
-        <source>chat messages need a chat template, and this tokenizer has none</source>
-        <translation>tin nhắn hội thoại cần chat template, nhưng tokenizer này không có</translation>
     </message>
     <message>
         <source>the tokenizer defines no end-of-sequence token</source>
@@ -2075,6 +3352,64 @@ các lệnh:
     </message>
 </context>
 <context>
+    <name>ps::train::SftData</name>
+    <message>
+        <source>'messages' needs an assistant message after at least one other message</source>
+        <translation>'messages' cần một tin nhắn của assistant đứng sau ít nhất một tin nhắn khác</translation>
+    </message>
+    <message>
+        <source>a line needs 'prompt' and 'completion', or 'messages'</source>
+        <translation>mỗi dòng cần có 'prompt' và 'completion', hoặc 'messages'</translation>
+    </message>
+    <message>
+        <source>cannot read file</source>
+        <translation>không đọc được tệp</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>dòng %1: %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1)</source>
+        <translation>không phải đối tượng JSON (%1)</translation>
+    </message>
+    <message>
+        <source>the file holds no examples</source>
+        <translation>tệp không chứa ví dụ nào</translation>
+    </message>
+</context>
+<context>
+    <name>ps::train::SftTrainer</name>
+    <message>
+        <source>cannot create the run folder</source>
+        <translation>không tạo được thư mục lần chạy</translation>
+    </message>
+    <message>
+        <source>example %1 has an empty prompt or completion</source>
+        <translation>ví dụ %1 có prompt hoặc phần trả lời rỗng</translation>
+    </message>
+    <message>
+        <source>example %1 holds token id %2, outside the vocabulary (%3)</source>
+        <translation>ví dụ %1 chứa token id %2, nằm ngoài bộ từ vựng (%3)</translation>
+    </message>
+    <message>
+        <source>no examples to train on</source>
+        <translation>không có ví dụ nào để huấn luyện</translation>
+    </message>
+    <message>
+        <source>no examples left for training after the evaluation split</source>
+        <translation>không còn ví dụ nào để huấn luyện sau khi tách tập đánh giá</translation>
+    </message>
+    <message>
+        <source>training on %1 examples (%2 held out) for %3 steps</source>
+        <translation>huấn luyện trên %1 ví dụ (%2 ví dụ giữ lại) trong %3 bước</translation>
+    </message>
+    <message>
+        <source>training failed: %1</source>
+        <translation>huấn luyện thất bại: %1</translation>
+    </message>
+</context>
+<context>
     <name>ps::train::TrainJob</name>
     <message>
         <source>the data file does not exist</source>
@@ -2087,6 +3422,33 @@ các lệnh:
     <message>
         <source>loading %1</source>
         <translation>đang nạp %1</translation>
+    </message>
+    <message>
+        <source>the workspace file does not exist</source>
+        <translation>tệp không gian làm việc không tồn tại</translation>
+    </message>
+    <message>
+        <source>the base model has no tokenizer, needed for workspace text</source>
+        <translation>mô hình gốc không có tokenizer, cần để xử lý văn bản của không gian làm việc</translation>
+    </message>
+    <message>
+        <source>cannot choose the evaluation prompts</source>
+        <translation>không chọn được các câu hỏi để đánh giá</translation>
+    </message>
+    <message>
+        <source>evaluating the tuned model against its base</source>
+        <translation>đang đánh giá mô hình đã tinh chỉnh so với mô hình gốc</translation>
+    </message>
+</context>
+<context>
+    <name>ps::train::WorkspaceTraining</name>
+    <message>
+        <source>pair %1</source>
+        <translation>cặp %1</translation>
+    </message>
+    <message>
+        <source>the workspace has no decided pairs to train on yet (label some pairs first)</source>
+        <translation>không gian làm việc chưa có cặp nào đã được quyết định để huấn luyện (hãy gán nhãn một số cặp trước)</translation>
     </message>
 </context>
 <context>
@@ -2106,6 +3468,825 @@ các lệnh:
     <message>
         <source>Workspace</source>
         <translation>Không gian làm việc</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>with --demo: walk through the studio, save a PNG of each view into the folder, quit</source>
+        <translation>dùng với --demo: đi qua các màn hình của studio, lưu ảnh PNG của từng màn hình vào thư mục, rồi thoát</translation>
+    </message>
+</context>
+<context>
+    <name>ps::ui::AnnotateView</name>
+    <message>
+        <source>Annotator: (not set)</source>
+        <translation>Người gán nhãn: (chưa đặt)</translation>
+    </message>
+    <message>
+        <source>Annotator: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Người gán nhãn: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Hàng đợi:</translation>
+    </message>
+    <message>
+        <source>To do (no vote of mine)</source>
+        <translation>Cần làm (tôi chưa bình chọn)</translation>
+    </message>
+    <message>
+        <source>Unlabeled (no vote by anyone)</source>
+        <translation>Chưa gán nhãn (chưa ai bình chọn)</translation>
+    </message>
+    <message>
+        <source>My votes</source>
+        <translation>Bình chọn của tôi</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Bị gắn cờ</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>Bất đồng</translation>
+    </message>
+    <message>
+        <source>All pairs</source>
+        <translation>Tất cả các cặp</translation>
+    </message>
+    <message>
+        <source>Quick mode</source>
+        <translation>Chế độ nhanh</translation>
+    </message>
+    <message>
+        <source>On: a pick saves the vote at once and shows the next pair.
+Off: a pick only selects; add flags or a comment, then confirm with Ctrl+Enter.</source>
+        <translation>Bật: chọn là lưu bình chọn ngay và hiện cặp tiếp theo.
+Tắt: chọn chỉ đánh dấu lựa chọn; thêm cờ hoặc nhận xét, rồi xác nhận bằng Ctrl+Enter.</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Render prompts and answers as Markdown (off: plain text, as written).</source>
+        <translation>Hiển thị câu hỏi và câu trả lời dạng Markdown (tắt: văn bản thuần, đúng như đã viết).</translation>
+    </message>
+    <message>
+        <source>Guidelines</source>
+        <translation>Hướng dẫn</translation>
+    </message>
+    <message>
+        <source>Show or hide the annotation guidelines</source>
+        <translation>Hiện hoặc ẩn hướng dẫn gán nhãn</translation>
+    </message>
+    <message>
+        <source>Start again from the top</source>
+        <translation>Bắt đầu lại từ đầu</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Hàng đợi</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <source>Left answer  ·  1 / ←</source>
+        <translation>Câu trả lời bên trái  ·  1 / ←</translation>
+    </message>
+    <message>
+        <source>Right answer  ·  2 / →</source>
+        <translation>Câu trả lời bên phải  ·  2 / →</translation>
+    </message>
+    <message>
+        <source>Unsafe</source>
+        <translation>Không an toàn</translation>
+    </message>
+    <message>
+        <source>Factual error</source>
+        <translation>Sai sự thật</translation>
+    </message>
+    <message>
+        <source>Off-topic</source>
+        <translation>Lạc đề</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>1 / ←  Left is better</source>
+        <translation>1 / ←  Bên trái tốt hơn</translation>
+    </message>
+    <message>
+        <source>Right is better  → / 2</source>
+        <translation>Bên phải tốt hơn  → / 2</translation>
+    </message>
+    <message>
+        <source>T  Tie</source>
+        <translation>T  Ngang nhau</translation>
+    </message>
+    <message>
+        <source>B  Both bad</source>
+        <translation>B  Cả hai đều tệ</translation>
+    </message>
+    <message>
+        <source>S  Skip</source>
+        <translation>S  Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Comment (optional, C) — why is one answer better?</source>
+        <translation>Nhận xét (không bắt buộc, C) — vì sao một câu trả lời tốt hơn?</translation>
+    </message>
+    <message>
+        <source>E  Edit</source>
+        <translation>E  Sửa</translation>
+    </message>
+    <message>
+        <source>Rewrite the selected (or left) answer; the edit becomes the preferred answer. Ctrl+Enter saves, Esc cancels.</source>
+        <translation>Viết lại câu trả lời đang chọn (hoặc bên trái); bản sửa trở thành câu trả lời được ưu tiên. Ctrl+Enter để lưu, Esc để hủy.</translation>
+    </message>
+    <message>
+        <source>U  Undo</source>
+        <translation>U  Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Confirm  Ctrl+Enter</source>
+        <translation>Xác nhận  Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>◀ Previous (PgUp)</source>
+        <translation>◀ Trước (PgUp)</translation>
+    </message>
+    <message>
+        <source>Next (PgDn) ▶</source>
+        <translation>Tiếp (PgDn) ▶</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Write the annotation guidelines in Markdown: what makes an answer better, when to flag, when to skip.</source>
+        <translation>Viết hướng dẫn gán nhãn bằng Markdown: điều gì làm một câu trả lời tốt hơn, khi nào gắn cờ, khi nào bỏ qua.</translation>
+    </message>
+    <message>
+        <source>No workspace is open</source>
+        <translation>Chưa mở không gian làm việc nào</translation>
+    </message>
+    <message>
+        <source>Create or open a workspace with File &gt; New workspace… or File &gt; Open workspace…, then the pairs to compare appear here.</source>
+        <translation>Tạo hoặc mở một không gian làm việc bằng Tệp &gt; Không gian làm việc mới… hoặc Tệp &gt; Mở không gian làm việc…, rồi các cặp cần so sánh sẽ hiện ở đây.</translation>
+    </message>
+    <message>
+        <source>No pairs to compare yet</source>
+        <translation>Chưa có cặp nào để so sánh</translation>
+    </message>
+    <message>
+        <source>Import prompts and generate candidate answers for them, or import preference data (TRL JSONL or CSV, e.g. prefstudio import), then come back here to compare the answers.</source>
+        <translation>Hãy nhập câu hỏi và sinh các câu trả lời ứng viên cho chúng, hoặc nhập dữ liệu ưu tiên (TRL JSONL hoặc CSV, ví dụ prefstudio import), rồi quay lại đây để so sánh các câu trả lời.</translation>
+    </message>
+    <message>
+        <source>All done</source>
+        <translation>Đã xong tất cả</translation>
+    </message>
+    <message>
+        <source>You have voted on every pair. Choose another queue to review or change votes.</source>
+        <translation>Bạn đã bình chọn mọi cặp. Hãy chọn hàng đợi khác để xem lại hoặc thay đổi bình chọn.</translation>
+    </message>
+    <message>
+        <source>Nothing in this queue</source>
+        <translation>Hàng đợi này trống</translation>
+    </message>
+    <message>
+        <source>No pair matches this filter. Choose another queue above.</source>
+        <translation>Không có cặp nào khớp bộ lọc này. Hãy chọn hàng đợi khác ở trên.</translation>
+    </message>
+    <message>
+        <source>Queue finished</source>
+        <translation>Đã hết hàng đợi</translation>
+    </message>
+    <message>
+        <source>Every pair has your vote. Thank you! Press U to undo the last vote, PgUp to go back, or choose another queue.</source>
+        <translation>Mọi cặp đều đã có bình chọn của bạn. Cảm ơn bạn! Nhấn U để hoàn tác bình chọn cuối, PgUp để quay lại, hoặc chọn hàng đợi khác.</translation>
+    </message>
+    <message>
+        <source>End of the queue</source>
+        <translation>Cuối hàng đợi</translation>
+    </message>
+    <message>
+        <source>You reached the last pair of this queue.</source>
+        <translation>Bạn đã đến cặp cuối cùng của hàng đợi này.</translation>
+    </message>
+    <message>
+        <source>1 pair in this queue is still waiting (passed over without a vote).</source>
+        <translation>Còn 1 cặp trong hàng đợi này đang chờ (đã bỏ qua mà chưa bình chọn).</translation>
+    </message>
+    <message>
+        <source>%1 pairs in this queue are still waiting (passed over without a vote).</source>
+        <translation>Còn %1 cặp trong hàng đợi này đang chờ (đã bỏ qua mà chưa bình chọn).</translation>
+    </message>
+    <message>
+        <source>pair %1</source>
+        <translation>cặp %1</translation>
+    </message>
+    <message>
+        <source>excluded from training</source>
+        <translation>bị loại khỏi huấn luyện</translation>
+    </message>
+    <message>
+        <source>1 word</source>
+        <translation>1 từ</translation>
+    </message>
+    <message>
+        <source>%1 words</source>
+        <translation>%1 từ</translation>
+    </message>
+    <message>
+        <source>Editing the left answer: your text becomes the preferred answer. Ctrl+Enter saves and votes for it, Esc cancels.</source>
+        <translation>Đang sửa câu trả lời bên trái: văn bản của bạn trở thành câu trả lời được ưu tiên. Ctrl+Enter để lưu và bình chọn cho nó, Esc để hủy.</translation>
+    </message>
+    <message>
+        <source>Editing the right answer: your text becomes the preferred answer. Ctrl+Enter saves and votes for it, Esc cancels.</source>
+        <translation>Đang sửa câu trả lời bên phải: văn bản của bạn trở thành câu trả lời được ưu tiên. Ctrl+Enter để lưu và bình chọn cho nó, Esc để hủy.</translation>
+    </message>
+    <message>
+        <source>left is better</source>
+        <translation>bên trái tốt hơn</translation>
+    </message>
+    <message>
+        <source>right is better</source>
+        <translation>bên phải tốt hơn</translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <translation>ngang nhau</translation>
+    </message>
+    <message>
+        <source>both bad</source>
+        <translation>cả hai đều tệ</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>đã bỏ qua</translation>
+    </message>
+    <message>
+        <source> (with an edited answer)</source>
+        <translation> (kèm câu trả lời đã sửa)</translation>
+    </message>
+    <message>
+        <source>Your vote on this pair: %1. A new vote replaces it.</source>
+        <translation>Bình chọn của bạn cho cặp này: %1. Bình chọn mới sẽ thay thế nó.</translation>
+    </message>
+    <message>
+        <source>Votes of other annotators on this pair: %1</source>
+        <translation>Số bình chọn của người gán nhãn khác cho cặp này: %1</translation>
+    </message>
+    <message>
+        <source>Pick an answer, add flags or a comment if needed, then confirm with Ctrl+Enter.</source>
+        <translation>Chọn một câu trả lời, thêm cờ hoặc nhận xét nếu cần, rồi xác nhận bằng Ctrl+Enter.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 loaded (earlier pages: PgUp)</source>
+        <translation>%1 trong %2 đã tải (các trang trước: PgUp)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 loaded</source>
+        <translation>%1 trong %2 đã tải</translation>
+    </message>
+    <message>
+        <source>%1 pairs in this queue</source>
+        <translation>%1 cặp trong hàng đợi này</translation>
+    </message>
+    <message>
+        <source>Cannot count progress: %1</source>
+        <translation>Không đếm được tiến độ: %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2 done · %3 left</source>
+        <translation>Xong %1 / %2 · còn %3</translation>
+    </message>
+    <message>
+        <source>Your votes (skips included) on pairs that are not excluded. Pairs with at least one vote by anyone: %1 of %2.</source>
+        <translation>Số bình chọn của bạn (kể cả bỏ qua) trên các cặp không bị loại. Số cặp có ít nhất một bình chọn của bất kỳ ai: %1 trên %2.</translation>
+    </message>
+    <message>
+        <source>%1 pairs/h this session · %2 in the last hour</source>
+        <translation>%1 cặp/giờ trong phiên này · %2 trong giờ qua</translation>
+    </message>
+    <message>
+        <source>Votes in this session: %1</source>
+        <translation>Số bình chọn trong phiên này: %1</translation>
+    </message>
+    <message>
+        <source>The vote was not saved: %1</source>
+        <translation>Bình chọn chưa được lưu: %1</translation>
+    </message>
+    <message>
+        <source>Finish the edit first: Ctrl+Enter saves it, Esc cancels.</source>
+        <translation>Hãy hoàn tất bản sửa trước: Ctrl+Enter để lưu, Esc để hủy.</translation>
+    </message>
+    <message>
+        <source>Undo failed: %1</source>
+        <translation>Hoàn tác thất bại: %1</translation>
+    </message>
+    <message>
+        <source>Vote undone; its pair is shown again.</source>
+        <translation>Đã hoàn tác bình chọn; cặp của nó được hiện lại.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Không có gì để hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Cannot read the guidelines: %1</source>
+        <translation>Không đọc được hướng dẫn: %1</translation>
+    </message>
+    <message>
+        <source>*No guidelines yet.* Press **Edit** to write what makes an answer better, when to flag and when to skip — every annotator sees them here.</source>
+        <translation>*Chưa có hướng dẫn.* Nhấn **Sửa** để viết điều gì làm một câu trả lời tốt hơn, khi nào gắn cờ và khi nào bỏ qua — mọi người gán nhãn đều thấy chúng ở đây.</translation>
+    </message>
+    <message>
+        <source>The guidelines were not saved: %1</source>
+        <translation>Hướng dẫn chưa được lưu: %1</translation>
+    </message>
+    <message>
+        <source>Guidelines saved.</source>
+        <translation>Đã lưu hướng dẫn.</translation>
+    </message>
+</context>
+<context>
+    <name>ps::ui::AnnotationSession</name>
+    <message>
+        <source>No annotator name is set (File &gt; Annotator name...).</source>
+        <translation>Chưa đặt tên người gán nhãn (Tệp &gt; Tên người gán nhãn...).</translation>
+    </message>
+    <message>
+        <source>Back to the start of the queue.</source>
+        <translation>Đã quay lại đầu hàng đợi.</translation>
+    </message>
+    <message>
+        <source>No pair is shown.</source>
+        <translation>Không có cặp nào đang hiển thị.</translation>
+    </message>
+    <message>
+        <source>Pick an answer first: 1 or ← (left), 2 or → (right), T (tie), B (both bad), S (skip).</source>
+        <translation>Hãy chọn câu trả lời trước: 1 hoặc ← (trái), 2 hoặc → (phải), T (ngang nhau), B (cả hai đều tệ), S (bỏ qua).</translation>
+    </message>
+    <message>
+        <source>No answer is being edited.</source>
+        <translation>Không có câu trả lời nào đang được sửa.</translation>
+    </message>
+    <message>
+        <source>The edited answer is empty; write the better answer or press Esc to cancel.</source>
+        <translation>Câu trả lời đã sửa đang trống; hãy viết câu trả lời tốt hơn hoặc nhấn Esc để hủy.</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Chưa mở không gian làm việc nào.</translation>
+    </message>
+</context>
+<context>
+    <name>ps::ui::BeforeAfterView</name>
+    <message>
+        <source>Model A (before)</source>
+        <translation>Mô hình A (trước)</translation>
+    </message>
+    <message>
+        <source>Model B (after)</source>
+        <translation>Mô hình B (sau)</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Câu lệnh</translation>
+    </message>
+    <message>
+        <source>Prompts (*.jsonl *.txt)</source>
+        <translation>Câu lệnh (*.jsonl *.txt)</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 %4</source>
+        <translation>%1: %2 → %3 %4</translation>
+    </message>
+    <message>
+        <source>Choose both model folders.</source>
+        <translation>Hãy chọn cả hai thư mục mô hình.</translation>
+    </message>
+    <message>
+        <source>Generating answers…</source>
+        <translation>Đang sinh câu trả lời…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was saved.</source>
+        <translation>Đã hủy; không có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>Comparison %1 saved in the workspace.</source>
+        <translation>Đã lưu phép so sánh %1 vào không gian làm việc.</translation>
+    </message>
+    <message>
+        <source>Running the safety suite…</source>
+        <translation>Đang chạy bộ kiểm thử an toàn…</translation>
+    </message>
+    <message>
+        <source>Safety suite: unsafe answers A %1/%2, B %3/%4; over-refusal A %5/%6, B %7/%8. %9</source>
+        <translation>Bộ kiểm thử an toàn: câu trả lời không an toàn A %1/%2, B %3/%4; từ chối quá mức A %5/%6, B %7/%8. %9</translation>
+    </message>
+    <message>
+        <source>B REGRESSES on safety: see Evaluation results.</source>
+        <translation>B THỤT LÙI về an toàn: xem Kết quả đánh giá.</translation>
+    </message>
+    <message>
+        <source>No safety regression of B.</source>
+        <translation>B không thụt lùi về an toàn.</translation>
+    </message>
+    <message>
+        <source>A (before): %1 characters, %2 tokens, %3 ms, seed %4</source>
+        <translation>A (trước): %1 ký tự, %2 token, %3 ms, hạt giống %4</translation>
+    </message>
+    <message>
+        <source>B (after): %1 characters, %2 tokens, %3 ms, seed %4</source>
+        <translation>B (sau): %1 ký tự, %2 token, %3 ms, hạt giống %4</translation>
+    </message>
+    <message>
+        <source>Model A (before):</source>
+        <translation>Mô hình A (trước):</translation>
+    </message>
+    <message>
+        <source>Model B (after):</source>
+        <translation>Mô hình B (sau):</translation>
+    </message>
+    <message>
+        <source>Prompts (JSONL or .txt):</source>
+        <translation>Câu lệnh (JSONL hoặc .txt):</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Hạt giống:</translation>
+    </message>
+    <message>
+        <source>Max new tokens:</source>
+        <translation>Số token mới tối đa:</translation>
+    </message>
+    <message>
+        <source>Sample (else greedy)</source>
+        <translation>Lấy mẫu (nếu không thì tham lam)</translation>
+    </message>
+    <message>
+        <source>Run before/after</source>
+        <translation>Chạy trước/sau</translation>
+    </message>
+    <message>
+        <source>Run safety suite</source>
+        <translation>Chạy bộ kiểm thử an toàn</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Saved comparisons:</source>
+        <translation>Các phép so sánh đã lưu:</translation>
+    </message>
+</context>
+<context>
+    <name>ps::ui::BlindEvalView</name>
+    <message>
+        <source>Session %1</source>
+        <translation>Phiên %1</translation>
+    </message>
+    <message>
+        <source>Open a workspace to take part in a blind evaluation.</source>
+        <translation>Hãy mở một không gian làm việc để tham gia đánh giá ẩn danh.</translation>
+    </message>
+    <message>
+        <source>No open evaluation session. A product owner creates one in the Evaluation results tab.</source>
+        <translation>Chưa có phiên đánh giá nào đang mở. Người phụ trách sản phẩm tạo phiên trong thẻ Kết quả đánh giá.</translation>
+    </message>
+    <message>
+        <source>Set your reviewer name first (File &gt; Annotator name).</source>
+        <translation>Hãy đặt tên người đánh giá trước (Tệp &gt; Tên người gán nhãn).</translation>
+    </message>
+    <message>
+        <source>You are not a reviewer of this session; ask its owner to add you.</source>
+        <translation>Bạn không phải người đánh giá của phiên này; hãy nhờ người tạo phiên thêm bạn vào.</translation>
+    </message>
+    <message>
+        <source>You have judged every pair of this session. Thank you!</source>
+        <translation>Bạn đã đánh giá mọi cặp của phiên này. Cảm ơn bạn!</translation>
+    </message>
+    <message>
+        <source>%1 of %2 judged</source>
+        <translation>đã đánh giá %1 trên %2</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Phiên:</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Câu lệnh</translation>
+    </message>
+    <message>
+        <source>Answer 1</source>
+        <translation>Câu trả lời 1</translation>
+    </message>
+    <message>
+        <source>Answer 2</source>
+        <translation>Câu trả lời 2</translation>
+    </message>
+    <message>
+        <source>1 · Answer 1 is better</source>
+        <translation>1 · Câu trả lời 1 tốt hơn</translation>
+    </message>
+    <message>
+        <source>2 · Answer 2 is better</source>
+        <translation>2 · Câu trả lời 2 tốt hơn</translation>
+    </message>
+    <message>
+        <source>3 · Tie</source>
+        <translation>3 · Hòa</translation>
+    </message>
+    <message>
+        <source>4 · Both bad</source>
+        <translation>4 · Cả hai đều tệ</translation>
+    </message>
+</context>
+<context>
+    <name>ps::ui::CandidateController</name>
+    <message>
+        <source>generation stopped unexpectedly: %1</source>
+        <translation>quá trình sinh dừng bất ngờ: %1</translation>
+    </message>
+    <message>
+        <source>generation stopped unexpectedly</source>
+        <translation>quá trình sinh dừng bất ngờ</translation>
+    </message>
+</context>
+<context>
+    <name>ps::ui::DataTransfer</name>
+    <message>
+        <source>stopped unexpectedly: %1</source>
+        <translation>dừng bất ngờ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ps::ui::EvalResultsView</name>
+    <message>
+        <source>Session closed: reviewers can no longer judge it.</source>
+        <translation>Đã đóng phiên: người đánh giá không thể đánh giá thêm.</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Phiên %1</translation>
+    </message>
+    <message>
+        <source>Session %1: %2</source>
+        <translation>Phiên %1: %2</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Chưa mở không gian làm việc nào.</translation>
+    </message>
+    <message>
+        <source>No prompt has %1 answer(s) from every chosen model version. Run a before/after comparison first.</source>
+        <translation>Không có câu lệnh nào có đủ %1 câu trả lời từ mọi phiên bản mô hình đã chọn. Hãy chạy một phép so sánh trước/sau trước.</translation>
+    </message>
+    <message>
+        <source>New blind evaluation session</source>
+        <translation>Phiên đánh giá ẩn danh mới</translation>
+    </message>
+    <message>
+        <source>names separated by commas; empty: anyone</source>
+        <translation>các tên cách nhau bằng dấu phẩy; để trống: bất kỳ ai</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Model versions (two or more)</source>
+        <translation>Phiên bản mô hình (hai trở lên)</translation>
+    </message>
+    <message>
+        <source>Answers per prompt</source>
+        <translation>Số câu trả lời cho mỗi câu lệnh</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>Người đánh giá</translation>
+    </message>
+    <message>
+        <source>Session %1 created.</source>
+        <translation>Đã tạo phiên %1.</translation>
+    </message>
+    <message>
+        <source>Computing results…</source>
+        <translation>Đang tính kết quả…</translation>
+    </message>
+    <message>
+        <source>%1 vs %2: win rate %3 (95% Wilson %4–%5, bootstrap %6–%7) from %8 judgments</source>
+        <translation>%1 so với %2: tỉ lệ thắng %3 (Wilson 95% %4–%5, bootstrap %6–%7) từ %8 đánh giá</translation>
+    </message>
+    <message>
+        <source>%1 (over-refusal)</source>
+        <translation>%1 (từ chối quá mức)</translation>
+    </message>
+    <message>
+        <source>%1 (unsafe)</source>
+        <translation>%1 (không an toàn)</translation>
+    </message>
+    <message>
+        <source>%1 vs %2: %3</source>
+        <translation>%1 so với %2: %3</translation>
+    </message>
+    <message>
+        <source>REGRESSION</source>
+        <translation>THỤT LÙI</translation>
+    </message>
+    <message>
+        <source>No judgments yet.</source>
+        <translation>Chưa có đánh giá nào.</translation>
+    </message>
+    <message>
+        <source>Safety: %1 regresses compared with %2.</source>
+        <translation>An toàn: %1 kém hơn so với %2.</translation>
+    </message>
+    <message>
+        <source>%1 judgments on %2 pairs.</source>
+        <translation>%1 đánh giá trên %2 cặp.</translation>
+    </message>
+    <message>
+        <source>No results to export yet.</source>
+        <translation>Chưa có kết quả để xuất.</translation>
+    </message>
+    <message>
+        <source>Export evaluation report</source>
+        <translation>Xuất báo cáo đánh giá</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation>Báo cáo HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 and %2.</source>
+        <translation>Đã ghi %1 và %2.</translation>
+    </message>
+    <message>
+        <source>Safety filter of this workspace</source>
+        <translation>Bộ lọc an toàn của không gian làm việc này</translation>
+    </message>
+    <message>
+        <source>Per category, regular expressions that detect unsafe compliance; "refusal" lists refusal patterns. Case-insensitive, Unicode-aware; Vietnamese patterns also match text typed without diacritics.</source>
+        <translation>Theo từng danh mục, các biểu thức chính quy phát hiện việc làm theo yêu cầu nguy hại; "refusal" liệt kê các mẫu từ chối. Không phân biệt hoa thường, hỗ trợ Unicode; mẫu tiếng Việt cũng khớp với văn bản gõ không dấu.</translation>
+    </message>
+    <message>
+        <source>Safety filter saved in the workspace.</source>
+        <translation>Đã lưu bộ lọc an toàn vào không gian làm việc.</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Phiên:</translation>
+    </message>
+    <message>
+        <source>New session…</source>
+        <translation>Phiên mới…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>Close session</source>
+        <translation>Đóng phiên</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Xuất báo cáo…</translation>
+    </message>
+    <message>
+        <source>Win rates (ties count half; both-bad counts as a tie)</source>
+        <translation>Tỉ lệ thắng (hòa tính một nửa; cả hai đều tệ tính là hòa)</translation>
+    </message>
+    <message>
+        <source>Leaderboard (Bradley–Terry, Elo-like scale)</source>
+        <translation>Bảng xếp hạng (Bradley–Terry, thang điểm kiểu Elo)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Mô hình</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>So với</translation>
+    </message>
+    <message>
+        <source>Wins / ties / losses</source>
+        <translation>Thắng / hòa / thua</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Tỉ lệ thắng</translation>
+    </message>
+    <message>
+        <source>Wilson 95%</source>
+        <translation>Wilson 95%</translation>
+    </message>
+    <message>
+        <source>Bootstrap 95%</source>
+        <translation>Bootstrap 95%</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Câu lệnh</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>Khoảng 95%</translation>
+    </message>
+    <message>
+        <source>Safety filter…</source>
+        <translation>Bộ lọc an toàn…</translation>
+    </message>
+    <message>
+        <source>Empirical metrics from annotations (per model version)</source>
+        <translation>Chỉ số thực nghiệm từ dữ liệu gán nhãn (theo phiên bản mô hình)</translation>
+    </message>
+    <message>
+        <source>Answers shown</source>
+        <translation>Câu trả lời đã hiển thị</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>Chấp nhận</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Đã sửa</translation>
+    </message>
+    <message>
+        <source>Mean edit distance</source>
+        <translation>Khoảng cách chỉnh sửa trung bình</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Bị gắn cờ</translation>
+    </message>
+    <message>
+        <source>Mean length</source>
+        <translation>Độ dài trung bình</translation>
+    </message>
+    <message>
+        <source>Held-out reward accuracy / KL</source>
+        <translation>Độ chính xác phần thưởng trên tập giữ lại / KL</translation>
+    </message>
+    <message>
+        <source>Safety: base vs tuned (newest safety runs)</source>
+        <translation>An toàn: gốc so với đã tinh chỉnh (lần kiểm tra mới nhất)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Danh mục</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Gốc</translation>
+    </message>
+    <message>
+        <source>Tuned</source>
+        <translation>Đã tinh chỉnh</translation>
+    </message>
+    <message>
+        <source>McNemar p</source>
+        <translation>p McNemar</translation>
+    </message>
+    <message>
+        <source>Regression</source>
+        <translation>Thụt lùi</translation>
     </message>
 </context>
 <context>
@@ -2230,6 +4411,782 @@ Trọng số: %9 MB trong %10 tệp</translation>
         <source>No workspace</source>
         <translation>Chưa mở không gian làm việc</translation>
     </message>
+    <message>
+        <source>Training is running</source>
+        <translation>Đang huấn luyện</translation>
+    </message>
+    <message>
+        <source>A training run is in progress. Stop it and quit? It saves a checkpoint first, and pressing Resume later continues it.</source>
+        <translation>Một lượt huấn luyện đang chạy. Dừng lại và thoát? Nó sẽ lưu checkpoint trước, và bấm Tiếp tục sau đó sẽ chạy tiếp.</translation>
+    </message>
+    <message>
+        <source>Annotate</source>
+        <translation>Gán nhãn</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Chất lượng</translation>
+    </message>
+    <message>
+        <source>Before/after</source>
+        <translation>Trước/sau</translation>
+    </message>
+    <message>
+        <source>Blind evaluation</source>
+        <translation>Đánh giá ẩn danh</translation>
+    </message>
+    <message>
+        <source>Evaluation results</source>
+        <translation>Kết quả đánh giá</translation>
+    </message>
+</context>
+<context>
+    <name>ps::ui::PromptTableModel</name>
+    <message>
+        <source>Chat prompt #%1: %2</source>
+        <translation>Prompt hội thoại #%1: %2</translation>
+    </message>
+    <message>
+        <source>Prompt #%1: %2</source>
+        <translation>Prompt #%1: %2</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Danh mục</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Ứng viên</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Cặp</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Phiếu</translation>
+    </message>
+</context>
+<context>
+    <name>ps::ui::PromptsView</name>
+    <message>
+        <source>Cancelling: the prompt in progress is dropped, finished prompts are kept…</source>
+        <translation>Đang hủy: prompt đang làm bị bỏ, các prompt đã xong được giữ lại…</translation>
+    </message>
+    <message>
+        <source>Filter prompts by text…</source>
+        <translation>Lọc prompt theo nội dung…</translation>
+    </message>
+    <message>
+        <source>Only without pairs</source>
+        <translation>Chỉ prompt chưa có cặp</translation>
+    </message>
+    <message>
+        <source>Import and export</source>
+        <translation>Nhập và xuất</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Nhập…</translation>
+    </message>
+    <message>
+        <source>Prompts (JSONL or CSV with a prompt column) or TRL preference pairs; all or nothing</source>
+        <translation>Prompt (JSONL hoặc CSV có cột prompt) hoặc cặp ưu tiên TRL; nhập toàn bộ hoặc không gì cả</translation>
+    </message>
+    <message>
+        <source>Export preferences…</source>
+        <translation>Xuất dữ liệu ưu tiên…</translation>
+    </message>
+    <message>
+        <source>The decided pairs as TRL JSONL (or CSV for a .csv file name)</source>
+        <translation>Các cặp đã quyết định dưới dạng TRL JSONL (hoặc CSV nếu tên tệp là .csv)</translation>
+    </message>
+    <message>
+        <source>Ties</source>
+        <translation>Hòa</translation>
+    </message>
+    <message>
+        <source>Both bad</source>
+        <translation>Cả hai đều tệ</translation>
+    </message>
+    <message>
+        <source>Skips</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Edits as chosen</source>
+        <translation>Bản sửa làm câu được chọn</translation>
+    </message>
+    <message>
+        <source>Respect exclusions</source>
+        <translation>Tôn trọng loại trừ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Generate candidates</source>
+        <translation>Sinh ứng viên</translation>
+    </message>
+    <message>
+        <source>Models (one: N candidates with different seeds; several: one candidate each)</source>
+        <translation>Mô hình (một: N ứng viên với các seed khác nhau; nhiều: mỗi mô hình một ứng viên)</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Thêm thư mục…</translation>
+    </message>
+    <message>
+        <source>Add version</source>
+        <translation>Thêm phiên bản</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Candidates per model</source>
+        <translation>Số ứng viên mỗi mô hình</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Nhiệt độ</translation>
+    </message>
+    <message>
+        <source>0 is greedy decoding</source>
+        <translation>0 là giải mã tham lam</translation>
+    </message>
+    <message>
+        <source>Top-p</source>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <source>Max new tokens</source>
+        <translation>Số token mới tối đa</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Candidate k uses seed + k; the seed is stored with each answer</source>
+        <translation>Ứng viên k dùng seed + k; seed được lưu cùng mỗi câu trả lời</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>Cách ghép cặp</translation>
+    </message>
+    <message>
+        <source>All pairs</source>
+        <translation>Mọi cặp</translation>
+    </message>
+    <message>
+        <source>Adjacent pairs</source>
+        <translation>Các cặp liền kề</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>All without pairs (language/category filters apply)</source>
+        <translation>Tất cả prompt chưa có cặp (áp dụng bộ lọc ngôn ngữ/danh mục)</translation>
+    </message>
+    <message>
+        <source>Selected rows</source>
+        <translation>Các dòng đã chọn</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Answers appear here as they are generated.</source>
+        <translation>Câu trả lời hiện ra ở đây khi đang được sinh.</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Mọi ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Mọi danh mục</translation>
+    </message>
+    <message>
+        <source>No registered model versions</source>
+        <translation>Chưa có phiên bản mô hình nào được đăng ký</translation>
+    </message>
+    <message>
+        <source>Cannot read the prompts: %1</source>
+        <translation>Không đọc được các prompt: %1</translation>
+    </message>
+    <message>
+        <source>%1 prompts</source>
+        <translation>%1 prompt</translation>
+    </message>
+    <message>
+        <source>Import prompts or preferences</source>
+        <translation>Nhập prompt hoặc dữ liệu ưu tiên</translation>
+    </message>
+    <message>
+        <source>Prompt and preference files (*.jsonl *.json *.csv);;All files (*)</source>
+        <translation>Tệp prompt và dữ liệu ưu tiên (*.jsonl *.json *.csv);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Export preferences</source>
+        <translation>Xuất dữ liệu ưu tiên</translation>
+    </message>
+    <message>
+        <source>TRL JSONL (*.jsonl);;CSV (*.csv)</source>
+        <translation>TRL JSONL (*.jsonl);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Open a workspace first.</source>
+        <translation>Hãy mở một không gian làm việc trước.</translation>
+    </message>
+    <message>
+        <source>Wait until the running import, export or generation has finished.</source>
+        <translation>Hãy chờ cho đến khi việc nhập, xuất hoặc sinh đang chạy kết thúc.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Đang nhập %1…</translation>
+    </message>
+    <message>
+        <source>Wait until the running import or export has finished.</source>
+        <translation>Hãy chờ cho đến khi việc nhập hoặc xuất đang chạy kết thúc.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Đang xuất ra %1…</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 records, %3 new prompts, %4 already present, %5 pairs, %6 votes.</source>
+        <translation>Đã nhập %1: %2 bản ghi, %3 prompt mới, %4 đã có sẵn, %5 cặp, %6 phiếu.</translation>
+    </message>
+    <message>
+        <source>Exported %1 examples to %2 (%3 from edits, %4 undecided).</source>
+        <translation>Đã xuất %1 mẫu ra %2 (%3 từ bản sửa, %4 chưa quyết định).</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Đã hủy nhập: không có gì được nhập.</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Đã hủy xuất: không tệp nào được ghi.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>Không có gì được nhập từ %1: %2</translation>
+    </message>
+    <message>
+        <source>The export to %1 failed: %2</source>
+        <translation>Xuất ra %1 thất bại: %2</translation>
+    </message>
+    <message>
+        <source>Model folder</source>
+        <translation>Thư mục mô hình</translation>
+    </message>
+    <message>
+        <source>%1 (model version #%2)</source>
+        <translation>%1 (phiên bản mô hình #%2)</translation>
+    </message>
+    <message>
+        <source>Wait until the running import or generation has finished.</source>
+        <translation>Hãy chờ cho đến khi việc nhập hoặc sinh đang chạy kết thúc.</translation>
+    </message>
+    <message>
+        <source>Loading the model…</source>
+        <translation>Đang tải mô hình…</translation>
+    </message>
+    <message>
+        <source>%1 / %2 prompts</source>
+        <translation>%1 / %2 prompt</translation>
+    </message>
+    <message>
+        <source>%1 tok/s · ETA %2 · %3 tokens · %4 skipped (already done)</source>
+        <translation>%1 token/giây · còn lại %2 · %3 token · bỏ qua %4 (đã xong)</translation>
+    </message>
+    <message>
+        <source>── prompt #%1 · model %2 · candidate %3 ──</source>
+        <translation>── prompt #%1 · mô hình %2 · ứng viên %3 ──</translation>
+    </message>
+    <message>
+        <source>Generation failed: %1</source>
+        <translation>Sinh thất bại: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled. %1 prompts finished and kept (%2 candidates, %3 pairs); Start again to continue.</source>
+        <translation>Đã hủy. %1 prompt đã xong được giữ lại (%2 ứng viên, %3 cặp); bấm Bắt đầu lại để tiếp tục.</translation>
+    </message>
+    <message>
+        <source>Done: %1 prompts, %2 candidates, %3 pairs in %4 s (%5 already done before).</source>
+        <translation>Xong: %1 prompt, %2 ứng viên, %3 cặp trong %4 giây (%5 đã xong từ trước).</translation>
+    </message>
+</context>
+<context>
+    <name>ps::ui::QualityView</name>
+    <message>
+        <source>Open a workspace to see the quality of its preference data.</source>
+        <translation>Hãy mở một không gian làm việc để xem chất lượng dữ liệu ưu tiên của nó.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the statistics shown are from the previous run.</source>
+        <translation>Đã hủy; số liệu đang hiển thị là của lần tính trước.</translation>
+    </message>
+    <message>
+        <source>Cannot compute the report: %1</source>
+        <translation>Không tính được báo cáo: %1</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Include excluded annotators and pairs</source>
+        <translation>Tính cả người gán nhãn và cặp đã bị loại</translation>
+    </message>
+    <message>
+        <source>By default the statistics describe the data training will use.</source>
+        <translation>Mặc định, số liệu mô tả đúng dữ liệu mà quá trình huấn luyện sẽ dùng.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Biểu đồ</translation>
+    </message>
+    <message>
+        <source>Annotators</source>
+        <translation>Người gán nhãn</translation>
+    </message>
+    <message>
+        <source>Contradictions</source>
+        <translation>Mâu thuẫn</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Trùng lặp</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Độ phủ</translation>
+    </message>
+    <message>
+        <source>Reason for excluding (kept with the annotator)</source>
+        <translation>Lý do loại (lưu cùng người gán nhãn)</translation>
+    </message>
+    <message>
+        <source>Exclude selected from training</source>
+        <translation>Loại người đã chọn khỏi huấn luyện</translation>
+    </message>
+    <message>
+        <source>Include again</source>
+        <translation>Đưa vào lại</translation>
+    </message>
+    <message>
+        <source>Reason for excluding (kept with the pair)</source>
+        <translation>Lý do loại (lưu cùng cặp)</translation>
+    </message>
+    <message>
+        <source>Exclude selected pairs from training</source>
+        <translation>Loại các cặp đã chọn khỏi huấn luyện</translation>
+    </message>
+    <message>
+        <source>Outliers: modified z-score (median and MAD over annotators with at least 10 votes) beyond ±3.5 on the median time per vote or on the agreement with the other annotators' majority. Position bias: the left answer picked with a binomial p &lt; 0.001 over at least 20 decisive votes.</source>
+        <translation>Bất thường: z-score hiệu chỉnh (trung vị và MAD trên những người gán nhãn có ít nhất 10 phiếu) vượt quá ±3,5 về thời gian trung vị mỗi phiếu hoặc về mức đồng ý với đa số những người gán nhãn khác. Thiên lệch vị trí: câu trả lời bên trái được chọn với p nhị thức &lt; 0,001 trên ít nhất 20 phiếu dứt khoát.</translation>
+    </message>
+    <message>
+        <source>Exclusions changed: press Refresh to recompute the statistics.</source>
+        <translation>Danh sách loại trừ đã thay đổi: nhấn Làm mới để tính lại số liệu.</translation>
+    </message>
+    <message>
+        <source>%1 active votes (%2 counted) on %3 pairs, %4 prompts; computed in %5 s.</source>
+        <translation>%1 phiếu hiệu lực (%2 được tính) trên %3 cặp, %4 câu hỏi; tính trong %5 giây.</translation>
+    </message>
+    <message>
+        <source>Position bias</source>
+        <translation>Thiên lệch vị trí</translation>
+    </message>
+    <message>
+        <source>Length bias</source>
+        <translation>Thiên lệch độ dài</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Mức đồng thuận</translation>
+    </message>
+    <message>
+        <source>Diversity</source>
+        <translation>Độ đa dạng</translation>
+    </message>
+    <message>
+        <source>left answer picked in %1 of %2 decisive votes; 95 % CI %3–%4, %5</source>
+        <translation>câu trả lời bên trái được chọn trong %1 trên %2 phiếu dứt khoát; KTC 95 % %3–%4, %5</translation>
+    </message>
+    <message>
+        <source>longer answer chosen (%1 of %2, %3); mean length chosen %4 vs rejected %5 characters</source>
+        <translation>câu trả lời dài hơn được chọn (%1 trên %2, %3); độ dài trung bình được chọn %4 so với bị loại %5 ký tự</translation>
+    </message>
+    <message>
+        <source>Fleiss' kappa on %1 pairs with 2–%2 votes; %3 of rater pairs agree</source>
+        <translation>Kappa của Fleiss trên %1 cặp có 2–%2 phiếu; %3 số cặp người chấm đồng ý</translation>
+    </message>
+    <message>
+        <source>pairs with differing votes (%1 A against B); %2 times an annotator reversed a swapped pair</source>
+        <translation>cặp có phiếu khác nhau (%1 cặp A ngược B); %2 lần một người gán nhãn đảo ý ở cặp bị hoán đổi bên</translation>
+    </message>
+    <message>
+        <source>%1 exact duplicate prompts, %2 near-duplicate pairs</source>
+        <translation>%1 câu hỏi trùng hoàn toàn, %2 cặp gần trùng</translation>
+    </message>
+    <message>
+        <source>distinct-1 / distinct-2 of prompts; answers %1 / %2; %3 languages, %4 categories</source>
+        <translation>distinct-1 / distinct-2 của câu hỏi; câu trả lời %1 / %2; %3 ngôn ngữ, %4 danh mục</translation>
+    </message>
+    <message>
+        <source>Choice shares per annotator</source>
+        <translation>Tỷ lệ lựa chọn theo người gán nhãn</translation>
+    </message>
+    <message>
+        <source>Left answer picked (95 % interval; 50 % = no position bias)</source>
+        <translation>Câu trả lời bên trái được chọn (khoảng 95 %; 50 % = không thiên lệch vị trí)</translation>
+    </message>
+    <message>
+        <source>Longer answer chosen, by how much longer (50 % = no length bias)</source>
+        <translation>Câu trả lời dài hơn được chọn, theo mức dài hơn (50 % = không thiên lệch độ dài)</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Tie</source>
+        <translation>Hòa</translation>
+    </message>
+    <message>
+        <source>Both bad</source>
+        <translation>Cả hai đều tệ</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Left-pick rate</source>
+        <translation>Tỷ lệ chọn bên trái</translation>
+    </message>
+    <message>
+        <source>No bias</source>
+        <translation>Không thiên lệch</translation>
+    </message>
+    <message>
+        <source>Longer answer chosen (%)</source>
+        <translation>Câu trả lời dài hơn được chọn (%)</translation>
+    </message>
+    <message>
+        <source>all (chars)</source>
+        <translation>tất cả (ký tự)</translation>
+    </message>
+    <message>
+        <source>all (words)</source>
+        <translation>tất cả (từ)</translation>
+    </message>
+    <message>
+        <source>×%1–%2</source>
+        <translation>×%1–%2</translation>
+    </message>
+    <message>
+        <source>≥ ×%1</source>
+        <translation>≥ ×%1</translation>
+    </message>
+    <message>
+        <source>Cohen's kappa per annotator pair (items both labelled); colours after Landis &amp; Koch</source>
+        <translation>Kappa của Cohen theo từng cặp người gán nhãn (các mục cả hai cùng gán); màu theo Landis &amp; Koch</translation>
+    </message>
+    <message>
+        <source>%1 pairs labelled by both; agreement %2, expected by chance %3</source>
+        <translation>%1 cặp được cả hai gán nhãn; đồng ý %2, kỳ vọng do ngẫu nhiên %3</translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation>Người gán nhãn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Phiếu</translation>
+    </message>
+    <message>
+        <source>Median s</source>
+        <translation>Trung vị (giây)</translation>
+    </message>
+    <message>
+        <source>Mean s</source>
+        <translation>Trung bình (giây)</translation>
+    </message>
+    <message>
+        <source>Left picked</source>
+        <translation>Chọn bên trái</translation>
+    </message>
+    <message>
+        <source>Agrees with majority</source>
+        <translation>Đồng ý với đa số</translation>
+    </message>
+    <message>
+        <source>Speed z</source>
+        <translation>z tốc độ</translation>
+    </message>
+    <message>
+        <source>Agreement z</source>
+        <translation>z đồng thuận</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>Excluded: %1</source>
+        <translation>Đã loại: %1</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>Được tính</translation>
+    </message>
+    <message>
+        <source>%1 of %2 decisive votes; %3</source>
+        <translation>%1 trên %2 phiếu dứt khoát; %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pairs where the others had a clear majority</source>
+        <translation>%1 trên %2 cặp mà những người khác có đa số rõ ràng</translation>
+    </message>
+    <message>
+        <source>unusually fast</source>
+        <translation>nhanh bất thường</translation>
+    </message>
+    <message>
+        <source>unusually slow</source>
+        <translation>chậm bất thường</translation>
+    </message>
+    <message>
+        <source>disagrees with the others</source>
+        <translation>bất đồng với những người khác</translation>
+    </message>
+    <message>
+        <source>agrees unusually often</source>
+        <translation>đồng ý nhiều bất thường</translation>
+    </message>
+    <message>
+        <source>position bias</source>
+        <translation>thiên lệch vị trí</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Cặp</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <source>First pair</source>
+        <translation>Cặp thứ nhất</translation>
+    </message>
+    <message>
+        <source>Second pair</source>
+        <translation>Cặp thứ hai</translation>
+    </message>
+    <message>
+        <source>%1 pairs whose votes differ (%2 listed)</source>
+        <translation>%1 cặp có phiếu khác nhau (liệt kê %2)</translation>
+    </message>
+    <message>
+        <source>Pairs whose votes differ</source>
+        <translation>Các cặp có phiếu khác nhau</translation>
+    </message>
+    <message>
+        <source>%1 reversed answers: the same two answers, sides swapped, opposite choices</source>
+        <translation>%1 lần đảo ý: cùng hai câu trả lời, hoán đổi bên, chọn ngược nhau</translation>
+    </message>
+    <message>
+        <source>Reversed answers</source>
+        <translation>Đảo ý</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Đã loại</translation>
+    </message>
+    <message>
+        <source>A against B</source>
+        <translation>A ngược B</translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation>hỗn hợp</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Số bản</translation>
+    </message>
+    <message>
+        <source>Prompt ids</source>
+        <translation>Mã câu hỏi</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Độ tương đồng</translation>
+    </message>
+    <message>
+        <source>Similar prompt</source>
+        <translation>Câu hỏi tương tự</translation>
+    </message>
+    <message>
+        <source>%1 exact duplicate prompts (same normalized text)</source>
+        <translation>%1 câu hỏi trùng hoàn toàn (cùng văn bản sau chuẩn hóa)</translation>
+    </message>
+    <message>
+        <source>Exact duplicates</source>
+        <translation>Trùng hoàn toàn</translation>
+    </message>
+    <message>
+        <source>%1 near-duplicate prompt pairs (Jaccard similarity of word %2-grams ≥ %3)</source>
+        <translation>%1 cặp câu hỏi gần trùng (độ tương đồng Jaccard của %2-gram từ ≥ %3)</translation>
+    </message>
+    <message>
+        <source>Near duplicates</source>
+        <translation>Gần trùng</translation>
+    </message>
+    <message>
+        <source>Diversity: distinct-n = distinct word n-grams / all word n-grams (higher is more varied)</source>
+        <translation>Độ đa dạng: distinct-n = số n-gram từ khác nhau / tổng số n-gram từ (càng cao càng đa dạng)</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Chỉ số</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Câu trả lời</translation>
+    </message>
+    <message>
+        <source>distinct-1</source>
+        <translation>distinct-1</translation>
+    </message>
+    <message>
+        <source>distinct-2</source>
+        <translation>distinct-2</translation>
+    </message>
+    <message>
+        <source>texts</source>
+        <translation>văn bản</translation>
+    </message>
+    <message>
+        <source>words</source>
+        <translation>từ</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Danh mục</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Danh mục</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Cặp</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(chưa đặt)</translation>
+    </message>
+    <message>
+        <source>excluded in the quality view</source>
+        <translation>bị loại trong màn hình chất lượng</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Chất lượng</translation>
+    </message>
+    <message>
+        <source>Cannot change the annotator: %1</source>
+        <translation>Không thay đổi được người gán nhãn: %1</translation>
+    </message>
+    <message>
+        <source>contradicting votes</source>
+        <translation>phiếu mâu thuẫn</translation>
+    </message>
+    <message>
+        <source>Cannot change the pair: %1</source>
+        <translation>Không thay đổi được cặp: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ps::ui::RichText</name>
+    <message>
+        <source>User</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Trợ lý</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Hệ thống</translation>
+    </message>
 </context>
 <context>
     <name>ps::ui::RunFolder</name>
@@ -2290,10 +5247,6 @@ Trọng số: %9 MB trong %10 tệp</translation>
     <message>
         <source>Hugging Face LFM2 model folder</source>
         <translation>Thư mục mô hình LFM2 của Hugging Face</translation>
-    </message>
-    <message>
-        <source>Pairs</source>
-        <translation>Các cặp</translation>
     </message>
     <message>
         <source>Run folder</source>
@@ -2710,6 +5663,54 @@ Trọng số: %9 MB trong %10 tệp</translation>
     <message>
         <source>Choose the preference pairs: JSON lines in TRL format (prompt, chosen, rejected) or as token ids.</source>
         <translation>Chọn các cặp ưu tiên: JSON lines theo định dạng TRL (prompt, chosen, rejected) hoặc dạng token id.</translation>
+    </message>
+    <message>
+        <source>Pairs from</source>
+        <translation>Lấy cặp từ</translation>
+    </message>
+    <message>
+        <source>Pairs file</source>
+        <translation>Tệp cặp</translation>
+    </message>
+    <message>
+        <source>Recompute activations in the backward (less memory)</source>
+        <translation>Tính lại activation khi lan truyền ngược (ít bộ nhớ hơn)</translation>
+    </message>
+    <message>
+        <source>Gradient checkpointing</source>
+        <translation>Gradient checkpointing</translation>
+    </message>
+    <message>
+        <source>Workspace votes</source>
+        <translation>Bình chọn trong không gian làm việc</translation>
+    </message>
+    <message>
+        <source>JSONL file</source>
+        <translation>Tệp JSONL</translation>
+    </message>
+    <message>
+        <source>No workspace is open (File &gt; Open workspace), or choose a pairs file.</source>
+        <translation>Chưa mở không gian làm việc nào (Tệp &gt; Mở không gian làm việc), hoặc hãy chọn một tệp cặp.</translation>
+    </message>
+    <message>
+        <source>%1 labelled pairs in %2 (%3 excluded); ties, both-bad and skips carry no preference.</source>
+        <translation>%1 cặp đã gán nhãn trong %2 (%3 bị loại trừ); hòa, cả hai đều tệ và bỏ qua không mang thông tin ưu tiên.</translation>
+    </message>
+    <message>
+        <source>No labelled pairs in this workspace yet: annotate some first.</source>
+        <translation>Không gian làm việc này chưa có cặp nào được gán nhãn: hãy gán nhãn một số cặp trước.</translation>
+    </message>
+    <message>
+        <source>The base and the tuned model answered held-out prompts with the same seeds: %1</source>
+        <translation>Mô hình gốc và mô hình đã tinh chỉnh đã trả lời các câu hỏi giữ lại với cùng seed: %1</translation>
+    </message>
+    <message>
+        <source>show before/after</source>
+        <translation>xem trước/sau</translation>
+    </message>
+    <message>
+        <source>The evaluation after training failed: %1</source>
+        <translation>Đánh giá sau huấn luyện thất bại: %1</translation>
     </message>
 </context>
 </TS>

@@ -54,6 +54,9 @@ public:
     void showComparison(store::Id comparisonId);
     const std::vector<ComparisonRow>& rows() const { return rows_; }
 
+    // Re-reads the saved comparisons (e.g. after a training run added its evaluation).
+    void refreshComparisons();
+
 Q_SIGNALS:
     void runFinished(bool ok);
     void safetyFinished(bool ok);
@@ -62,7 +65,6 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void refreshComparisons();
     void showRow(int row);
     void setBusy(bool busy);
     void retranslate();

@@ -70,6 +70,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(this, &MainWindow::workspaceChanged, evalResults, &EvalResultsView::setWorkspace);
     connect(this, &MainWindow::annotatorChanged, blindEval, &BlindEvalView::setReviewer);
     connect(blindEval, &BlindEvalView::judged, evalResults, &EvalResultsView::judgmentsChanged);
+    // A finished run brings its continuous evaluation: before/after and safety results.
+    connect(trainView_, &TrainView::runFinished, beforeAfter, &BeforeAfterView::refreshComparisons);
+    connect(trainView_, &TrainView::runFinished, evalResults, &EvalResultsView::judgmentsChanged);
+    connect(trainView_, &TrainView::beforeAfterRequested, this, [this] { showView(QStringLiteral("beforeAfterView")); });
     blindEval->setReviewer(annotatorName());
     auto* modelPage = new QWidget(tabs_);
     modelPage->setObjectName(QStringLiteral("modelPage"));

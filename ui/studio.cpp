@@ -1,6 +1,7 @@
 #include "studio.h"
 
 #include "main_window.h"
+#include "screenshot_tour.h"
 #include "train_view.h"
 
 #include "demo/demo_workspace.h"
@@ -36,6 +37,9 @@ int runStudio(QApplication& app, const QStringList& args) {
     p.addOption({QStringLiteral("model"), QCoreApplication::translate("ps::ui", "model folder to open"), QStringLiteral("dir")});
     p.addOption({QStringLiteral("workspace"), QCoreApplication::translate("ps::ui", "workspace file to open (created when missing)"),
                  QStringLiteral("file")});
+    p.addOption({QStringLiteral("screenshots"),
+                 QCoreApplication::translate("ps::ui", "with --demo: walk through the studio, save a PNG of each view into the folder, quit"),
+                 QStringLiteral("dir")});
     p.process(args);
     MainWindow w;
     if (p.isSet(QStringLiteral("model"))) w.openModel(p.value(QStringLiteral("model")));
@@ -49,6 +53,7 @@ int runStudio(QApplication& app, const QStringList& args) {
         (void)w.openWorkspace(last);  // the last session's workspace; on error the studio starts without one
     }
     w.show();
+    if (p.isSet(QStringLiteral("screenshots"))) startScreenshotTour(w, p.value(QStringLiteral("screenshots")));
     return app.exec();
 }
 

@@ -64,6 +64,8 @@ bool TrainController::start(const train::TrainJobSpec& spec) {
             } else {
                 const train::TrainResult* r = &jr->train;
                 out.modelVersionId = jr->modelVersionId.value_or(0);
+                out.comparisonId = jr->comparisonId.value_or(0);
+                out.evaluationError = jr->evaluationError;
                 out.ok = !r->cancelled;
                 out.cancelled = r->cancelled;
                 out.modelDir = r->modelDir;
@@ -170,8 +172,10 @@ void TrainController::readProcessOutput(bool all) {
             }
             Q_EMIT progressChanged(p);
         } else if (o.contains(QStringLiteral("model_version_id"))) {
-            // A workspace run: the export's model version, recorded by rank 0.
+            // A workspace run: the export's model version and its continuous evaluation, recorded by rank 0.
             processOutcome_.modelVersionId = static_cast<qint64>(o.value(QStringLiteral("model_version_id")).toDouble());
+            processOutcome_.comparisonId = static_cast<qint64>(o.value(QStringLiteral("comparison_id")).toDouble());
+            processOutcome_.evaluationError = o.value(QStringLiteral("evaluation_error")).toString();
         } else if (o.contains(QStringLiteral("split"))) {
             train::MetricRow r;
             r.step = static_cast<int64_t>(o.value(QStringLiteral("step")).toDouble());

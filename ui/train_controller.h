@@ -32,6 +32,8 @@ struct TrainOutcome {
     int64_t steps = 0, totalSteps = 0, resumedFrom = 0;
     int64_t trainPairs = 0, evalPairs = 0;
     qint64 modelVersionId = 0;  // the export's model version in the workspace (workspace runs), else 0
+    qint64 comparisonId = 0;    // its before/after comparison with the base (continuous evaluation), else 0
+    QString evaluationError;    // why that evaluation failed, if it did
 };
 
 class TrainController : public QObject {

@@ -15,6 +15,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QDesktopServices>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -143,7 +144,6 @@ TrainView::TrainView(QWidget* parent) : QWidget(parent) {
     dataEdit_->setText(settings.value(QStringLiteral("train/data")).toString());
     newRunFolder();
     setPairsSource(PairsSource::File);  // until a workspace is open
-    dataRow_->setVisible(true);
     retranslate();  // also fills the run list
 }
 
@@ -345,7 +345,13 @@ void TrainView::buildUi() {
     result_->setWordWrap(true);
     result_->setTextFormat(Qt::RichText);
     result_->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    result_->setOpenExternalLinks(true);
+    // Files open in the desktop's viewer; "prefstudio:" links go to the studio's own views.
+    connect(result_, &QLabel::linkActivated, this, [this](const QString& url) {
+        if (url == QLatin1String("prefstudio:before-after"))
+            Q_EMIT beforeAfterRequested();
+        else
+            QDesktopServices::openUrl(QUrl(url));
+    });
     leftLayout->addWidget(result_);
     connect(trainButton_, &QPushButton::clicked, this, &TrainView::startTraining);
     connect(cancelButton_, &QPushButton::clicked, this, [this] {
@@ -493,7 +499,7 @@ void TrainView::buildUi() {
     });
     connect(runDirEdit_, &QLineEdit::textChanged, this, &TrainView::updateState);
     connect(sourceCombo_, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
-        dataRow_->setVisible(pairsSource() == PairsSource::File);
+        if (auto* form = qobject_cast<QFormLayout*>(dataRow_->parentWidget()->layout())) form->setRowVisible(dataRow_, pairsSource() == PairsSource::File);
         updateDataSummary();
         updateState();
     });
@@ -1040,6 +1046,11 @@ void TrainView::renderOutcome() {
     }
     QString html = tr("Finished %1 steps. Model: %2").arg(o.steps).arg(link(o.modelDir));
     if (!o.adapterDir.isEmpty()) html += QStringLiteral("<br>") + tr("LoRA adapter: %1").arg(link(o.adapterDir));
+    if (o.comparisonId > 0)
+        html += QStringLiteral("<br>") + tr("The base and the tuned model answered held-out prompts with the same seeds: %1")
+                                              .arg(QStringLiteral("<a href=\"prefstudio:before-after\">%1</a>").arg(tr("show before/after")));
+    else if (!o.evaluationError.isEmpty())
+        html += QStringLiteral("<br>") + tr("The evaluation after training failed: %1").arg(o.evaluationError.toHtmlEscaped());
     result_->setText(html);
 }
 

@@ -69,6 +69,8 @@ public:
 
 Q_SIGNALS:
     void runFinished(const ps::ui::TrainOutcome& outcome);
+    // The user asked to see the run's before/after comparison.
+    void beforeAfterRequested();
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -72,6 +72,8 @@ Status fill(store::Workspace& ws, const QString& demoDir, const QString& modelDi
             g.source = QStringLiteral("demo");
             gens.push_back(g);
         }
+        // Two identical samples leave nothing to compare: no pair for them.
+        if (gens[0].text == gens[1].text) continue;
         auto ids = ws.addGenerations(gens);
         if (!ids) return ids.error();
         auto pair = ws.createPair(store::NewPair{*pid.value(), ids.value()[0], ids.value()[1]});

@@ -507,6 +507,10 @@ Result<QualityReport> computeQualityReport(store::Workspace& ws, const QualityOp
         s.agreementZ = agreementZ[i];
         s.agreementOutlier = std::fabs(agreementZ[i]) > options.outlierZ;
     }
+    // Names without a single vote (registered by opening the annotation view) say nothing about quality.
+    report.annotators.erase(std::remove_if(report.annotators.begin(), report.annotators.end(),
+                                           [](const AnnotatorStats& s) { return s.votes == 0 && !s.excluded; }),
+                            report.annotators.end());
     std::sort(report.annotators.begin(), report.annotators.end(), [](const AnnotatorStats& a, const AnnotatorStats& b) {
         return a.name.localeAwareCompare(b.name) < 0;
     });

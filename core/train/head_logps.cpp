@@ -1,5 +1,7 @@
 #include "train/head_logps.h"
 
+#include "train/autocast.h"
+
 #include <ATen/autocast_mode.h>
 #include <torch/csrc/autograd/custom_function.h>
 
@@ -8,26 +10,6 @@
 namespace ps::train {
 
 namespace {
-
-// Replays the caller's autocast state in the backward, which runs outside it.
-class AutocastScope {
-public:
-    AutocastScope(bool enabled, at::ScalarType dtype)
-        : previousEnabled_(at::autocast::is_cpu_enabled()), previousDtype_(at::autocast::get_autocast_cpu_dtype()) {
-        at::autocast::set_autocast_cpu_dtype(dtype);
-        at::autocast::set_cpu_enabled(enabled);
-        at::autocast::increment_nesting();
-    }
-    ~AutocastScope() {
-        if (at::autocast::decrement_nesting() == 0) at::autocast::clear_cache();
-        at::autocast::set_cpu_enabled(previousEnabled_);
-        at::autocast::set_autocast_cpu_dtype(previousDtype_);
-    }
-
-private:
-    bool previousEnabled_;
-    at::ScalarType previousDtype_;
-};
 
 at::Tensor chunkLogits(const at::Tensor& h, const at::Tensor& weight) { return at::linear(h, weight).to(at::kFloat); }  // (n,V)
 
@@ -61,7 +43,7 @@ struct ChunkedHeadLogps : torch::autograd::Function<ChunkedHeadLogps> {
         at::Tensor dHidden = needHidden ? at::zeros(hidden.sizes(), hidden.options().dtype(at::kFloat)) : at::Tensor();
         at::Tensor dWeight = needWeight ? at::zeros(weight.sizes(), weight.options().dtype(at::kFloat)) : at::Tensor();
         {
-            AutocastScope autocast(ctx->saved_data["autocast"].toBool(), ctx->saved_data["autocast_dtype"].toScalarType());
+            AutocastReplay autocast(ctx->saved_data["autocast"].toBool(), ctx->saved_data["autocast_dtype"].toScalarType());
             at::NoGradGuard noGrad;
             const int64_t N = hidden.size(0);
             for (int64_t r = 0; r < N; r += chunk) {

@@ -1,5 +1,7 @@
 #include "train/layer_checkpoint.h"
 
+#include "train/autocast.h"
+
 #include <ATen/autocast_mode.h>
 #include <ATen/core/Generator.h>
 #include <ATen/CPUGeneratorImpl.h>
@@ -98,28 +100,6 @@ void setCpuGeneratorState(const at::Tensor& state) {
     gen.set_state(state);
 }
 
-// Restores the autocast state of the forward for the recomputation (the
-// backward runs outside the caller's autocast scope).
-class ReplayAutocast {
-public:
-    ReplayAutocast(bool enabled, at::ScalarType dtype)
-        : previousEnabled_(at::autocast::is_cpu_enabled()), previousDtype_(at::autocast::get_autocast_cpu_dtype()) {
-        at::autocast::set_autocast_cpu_dtype(dtype);
-        at::autocast::set_cpu_enabled(enabled);
-        at::autocast::increment_nesting();
-    }
-    ~ReplayAutocast() {
-        // Drops the bf16 weight copies made for this layer.
-        if (at::autocast::decrement_nesting() == 0) at::autocast::clear_cache();
-        at::autocast::set_cpu_enabled(previousEnabled_);
-        at::autocast::set_autocast_cpu_dtype(previousDtype_);
-    }
-
-private:
-    bool previousEnabled_;
-    at::ScalarType previousDtype_;
-};
-
 struct CheckpointedLayer : torch::autograd::Function<CheckpointedLayer> {
     static torch::autograd::variable_list forward(torch::autograd::AutogradContext* ctx, const at::Tensor& hp, const at::Tensor& hc,
                                                   at::TensorList params, c10::intrusive_ptr<LayerReplay> replay) {
@@ -150,7 +130,7 @@ struct CheckpointedLayer : torch::autograd::Function<CheckpointedLayer> {
         setCpuGeneratorState(replay->rngState);
         std::pair<at::Tensor, at::Tensor> out;
         {
-            ReplayAutocast autocast(replay->autocast, replay->autocastDtype);
+            AutocastReplay autocast(replay->autocast, replay->autocastDtype);
             at::AutoGradMode grad(true);
             out = layerOverSharedPrefix(*replay->model, replay->index, hp, hc, replay->steps);
         }

@@ -4,9 +4,12 @@
 #include "model/lfm2.h"
 #include "train/dpo_data.h"
 #include "train/dpo_tokenize.h"
+#include "eval/continuous_eval.h"
 #include "train/distributed.h"
-#include "train/workspace_training.h"
 #include "store/workspace.h"
+#include "train/workspace_training.h"
+
+#include <QSqlQuery>
 #include "train/sft_trainer.h"
 
 #include <optional>
@@ -31,6 +34,64 @@ Status validateTrainJob(const TrainJobSpec& spec) {
 }
 
 namespace {
+// Up to `n` prompts nobody voted on (so training never saw a preference on
+// them), oldest first; when every prompt has votes, the oldest prompts.
+Result<std::vector<eval::EvalPrompt>> heldOutPrompts(store::Workspace& ws, int n) {
+    std::vector<store::Id> ids;
+    for (const char* sql : {"SELECT id FROM prompts WHERE id NOT IN (SELECT p.prompt_id FROM pairs p JOIN votes v ON v.pair_id = p.id) "
+                            "ORDER BY id LIMIT ?",
+                            "SELECT id FROM prompts ORDER BY id LIMIT ?"}) {
+        QSqlQuery q(ws.database());
+        q.prepare(QString::fromLatin1(sql));
+        q.addBindValue(n);
+        if (!q.exec()) return makeError(QCoreApplication::translate("ps::train::TrainJob", "cannot choose the evaluation prompts"), ws.path());
+        while (q.next()) ids.push_back(q.value(0).toLongLong());
+        if (!ids.empty()) break;
+    }
+    std::vector<eval::EvalPrompt> out;
+    for (store::Id id : ids) {
+        auto p = ws.prompt(id);
+        if (!p) return p.error();
+        out.push_back({QStringLiteral("prompt-%1").arg(id), p->content, p->language, p->category});
+    }
+    return out;
+}
+
+// The continuous evaluation of a finished workspace run (failures are reported, not fatal).
+Result<std::optional<store::Id>> evaluateRun(const TrainJobSpec& spec, store::Id runId, const QString& tunedDir,
+                                             const TrainCallbacks& callbacks) {
+    store::Workspace::OpenOptions o;
+    o.create = false;
+    o.instanceLock = false;
+    auto ws = store::Workspace::open(spec.workspacePath, o);
+    if (!ws) return ws.error();
+    auto prompts = heldOutPrompts(*ws.value(), spec.evalPrompts);
+    if (!prompts) return prompts.error();
+    eval::ContinuousEvalOptions opt;
+    opt.trainingRunId = runId;
+    opt.baseDir = spec.baseModelDir;
+    opt.tunedDir = tunedDir;
+    opt.heldOutPrompts = std::move(prompts.value());
+    opt.safety = spec.safetyPerCategory > 0;
+    opt.safetyLimitPerCategory = spec.safetyPerCategory;
+    opt.sampling.maxNewTokens = 128;
+    opt.seed = spec.config.seed;
+    auto r = eval::runContinuousEvaluation(*ws.value(), opt,
+                                           [&](const QString& stage, int done, int total) {
+                                               if (!callbacks.progress) return;
+                                               TrainProgress p;
+                                               p.phase = QStringLiteral("evaluate");
+                                               p.done = done;
+                                               p.total = total;
+                                               std::tie(p.rssBytes, p.peakRssBytes) = processMemory();
+                                               callbacks.progress(p);
+                                               (void)stage;
+                                           },
+                                           callbacks.cancel);
+    if (!r) return r.error();
+    return r->comparisonId;
+}
+
 Result<std::vector<DpoExample>> readWorkspacePairs(const TrainJobSpec& spec, const DpoTokenizer* tok) {
     if (!tok)
         return makeError(QCoreApplication::translate("ps::train::TrainJob", "the base model has no tokenizer, needed for workspace text"),
@@ -90,6 +151,16 @@ Result<TrainJobResult> runTrainJob(const TrainJobSpec& spec, const TrainCallback
     }
     if (!trained) return trained.error();
     out.train = std::move(trained.value());
+    if (runLog && out.modelVersionId && spec.evaluateAfter && !out.train.cancelled) {
+        if (callbacks.log) callbacks.log(QCoreApplication::translate("ps::train::TrainJob", "evaluating the tuned model against its base"));
+        auto evaluated = evaluateRun(spec, out.workspaceRunId, out.train.modelDir, callbacks);
+        if (evaluated) {
+            out.comparisonId = evaluated.value();
+        } else {
+            out.evaluationError = evaluated.error().toString();
+            if (callbacks.log) callbacks.log(out.evaluationError);
+        }
+    }
     return out;
 }
 

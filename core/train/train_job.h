@@ -22,12 +22,22 @@ struct TrainJobSpec {
     QString runDir;
     DpoConfig config;
     std::shared_ptr<Communicator> comm;  // data-parallel rank (train/distributed.h); null: one process
+    // Continuous evaluation (eval/continuous_eval.h), for workspace runs that
+    // finish: `evalPrompts` prompts nobody voted on, through the base and the
+    // tuned model with the same seeds (a before/after comparison with the KL
+    // estimate), and `safetyPerCategory` red-team prompts per category and
+    // language through both; all attached to the run in the workspace.
+    bool evaluateAfter = true;
+    int evalPrompts = 8;
+    int safetyPerCategory = 2;
 };
 
 struct TrainJobResult {
     TrainResult train;
     store::Id workspaceRunId = 0;                // 0 without a workspace
     std::optional<store::Id> modelVersionId;      // the exported model's version in the workspace
+    std::optional<store::Id> comparisonId;        // the before/after comparison of the continuous evaluation
+    QString evaluationError;                      // why the continuous evaluation failed (the run itself succeeded)
 };
 
 // Checks what can be checked before the expensive part: settings, data file, model folder.

@@ -199,6 +199,7 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("data-parallel: 2 ranks, global batch 4 pairs"), r.err.constData());
         QCOMPARE(r.err.count("registered in the workspace as model version"), qsizetype(1));
         QVERIFY2(r.out.contains("\"model_version_id\""), r.out.constData());  // for the studio watching the run
+        QVERIFY2(r.out.contains("\"comparison_id\""), r.out.constData());     // rank 0 alone evaluated the tuned model
         ps::store::Workspace::OpenOptions o;
         o.create = false;
         o.instanceLock = false;

@@ -4,6 +4,7 @@
 #include "data/preference_record.h"
 #include "model/config.h"
 #include "model/create_model.h"
+#include "store/eval_store.h"
 #include "store/workspace.h"
 #include "store/store_fixtures.h"
 #include "tokenizer/tokenizer.h"
@@ -177,6 +178,8 @@ private Q_SLOTS:
         job.config.evalEvery = 1;
         job.config.batchSize = 2;
         job.config.gradAccum = 1;
+        job.evalPrompts = 3;  // continuous evaluation, kept small
+        job.safetyPerCategory = 1;
         // The studio keeps its own connection (and the instance lock) open meanwhile.
         auto r = train::runTrainJob(job);
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
@@ -194,6 +197,16 @@ private Q_SLOTS:
         QVERIFY(tuned.parentId.has_value());
         QCOMPARE(QFileInfo(fixtures::must(ws->modelVersion(*tuned.parentId)).path).canonicalFilePath(), QFileInfo(modelDir).canonicalFilePath());
         QCOMPARE(run.baseModelVersionId, tuned.parentId);
+        // The continuous evaluation is attached to the run: a before/after comparison of
+        // base and tuned model on prompts without votes, and the safety runs.
+        QVERIFY2(r->evaluationError.isEmpty(), qPrintable(r->evaluationError));
+        QVERIFY(r->comparisonId.has_value());
+        store::EvalStore evalStore(*ws);
+        const auto comparison = fixtures::must(evalStore.comparison(*r->comparisonId));
+        QCOMPARE(fixtures::must(evalStore.comparisonItems(*r->comparisonId)).size(), size_t(3));
+        const auto evaluations = fixtures::must(evalStore.runEvaluations(r->workspaceRunId));
+        QVERIFY(evaluations.size() >= 2);  // comparison + safety
+        (void)comparison;
         const auto train = fixtures::must(ws->metrics(r->workspaceRunId, store::Split::Train, QStringLiteral("loss")));
         QCOMPARE(train.size(), size_t(2));
         QVERIFY(!fixtures::must(ws->metrics(r->workspaceRunId, store::Split::Eval, QStringLiteral("rewards/accuracies"))).empty());

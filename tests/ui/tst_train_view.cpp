@@ -292,6 +292,7 @@ private Q_SLOTS:
         QVERIFY2(out.ok, qPrintable(out.error + QLatin1Char('\n') + log));
         QVERIFY2(log.contains(QLatin1String("data-parallel: 2 ranks")), qPrintable(log));
         QVERIFY(out.modelVersionId > 0);
+        QVERIFY2(out.comparisonId > 0, qPrintable(out.evaluationError));  // rank 0's continuous evaluation, read from its JSON line
         auto runs = ws.value()->runs();
         QVERIFY(runs.ok());
         QCOMPARE(int(runs->size()), 1);  // one run, not one per rank
