@@ -178,6 +178,12 @@ int cmdTrain(const QStringList& args) {
                          .arg(*jr->modelVersionId)
                          .arg(jr->workspaceRunId)
                   << Qt::flush;
+        if (!jr->evaluationError.isEmpty())
+            err() << QCoreApplication::translate("ps::cli", "the evaluation after training failed: %1\n").arg(jr->evaluationError) << Qt::flush;
+        if (!jr->safetyRegressions.isEmpty())
+            err() << QCoreApplication::translate("ps::cli", "WARNING: safety regression against the base model in: %1\n")
+                         .arg(jr->safetyRegressions.join(QStringLiteral(", ")))
+                  << Qt::flush;
         return std::move(jr->train);
     });
 }

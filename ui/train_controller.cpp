@@ -50,6 +50,7 @@ bool TrainController::start(const train::TrainJobSpec& spec) {
                 out.modelVersionId = jr->modelVersionId.value_or(0);
                 out.comparisonId = jr->comparisonId.value_or(0);
                 out.evaluationError = jr->evaluationError;
+                out.safetyRegressions = jr->safetyRegressions;
                 out.ok = !r->cancelled;
                 out.cancelled = r->cancelled;
                 out.modelDir = r->modelDir;
