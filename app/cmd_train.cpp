@@ -16,6 +16,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <csignal>
@@ -253,9 +254,16 @@ int cmdTrain(const QStringList& args) {
                 o.insert(QStringLiteral("model_version_id"), double(*jr->modelVersionId));
                 if (jr->comparisonId) o.insert(QStringLiteral("comparison_id"), double(*jr->comparisonId));
                 if (!jr->evaluationError.isEmpty()) o.insert(QStringLiteral("evaluation_error"), jr->evaluationError);
+                if (!jr->safetyRegressions.isEmpty()) o.insert(QStringLiteral("safety_regressions"), QJsonArray::fromStringList(jr->safetyRegressions));
                 out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << "\n" << Qt::flush;
             }
         }
+        if (!jr->evaluationError.isEmpty())
+            err() << QCoreApplication::translate("ps::cli", "the evaluation after training failed: %1\n").arg(jr->evaluationError) << Qt::flush;
+        if (!jr->safetyRegressions.isEmpty())
+            err() << QCoreApplication::translate("ps::cli", "WARNING: safety regression against the base model in: %1\n")
+                         .arg(jr->safetyRegressions.join(QStringLiteral(", ")))
+                  << Qt::flush;
         return std::move(jr->train);
     });
 }

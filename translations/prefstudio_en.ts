@@ -999,6 +999,16 @@ commands:
         <source>sft needs --model, --data and --out</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the evaluation after training failed: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING: safety regression against the base model in: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ps::data::Export</name>
@@ -5658,6 +5668,10 @@ Weights: %9 MB in %10 file(s)</source>
     </message>
     <message>
         <source>The evaluation after training failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety regression: the tuned model answers unsafely (or refuses harmless requests) more often than its base in: %1. Check the Evaluation results tab before exporting or shipping it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

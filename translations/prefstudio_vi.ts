@@ -1044,6 +1044,18 @@ các lệnh:
         <source>sft needs --model, --data and --out</source>
         <translation>sft cần --model, --data và --out</translation>
     </message>
+    <message>
+        <source>the evaluation after training failed: %1
+</source>
+        <translation>đánh giá sau huấn luyện thất bại: %1
+</translation>
+    </message>
+    <message>
+        <source>WARNING: safety regression against the base model in: %1
+</source>
+        <translation>CẢNH BÁO: độ an toàn kém hơn mô hình gốc ở: %1
+</translation>
+    </message>
 </context>
 <context>
     <name>ps::data::Export</name>
@@ -5711,6 +5723,10 @@ Trọng số: %9 MB trong %10 tệp</translation>
     <message>
         <source>The evaluation after training failed: %1</source>
         <translation>Đánh giá sau huấn luyện thất bại: %1</translation>
+    </message>
+    <message>
+        <source>Safety regression: the tuned model answers unsafely (or refuses harmless requests) more often than its base in: %1. Check the Evaluation results tab before exporting or shipping it.</source>
+        <translation>Suy giảm an toàn: mô hình đã tinh chỉnh trả lời không an toàn (hoặc từ chối yêu cầu vô hại) thường xuyên hơn mô hình gốc ở: %1. Hãy xem thẻ Kết quả đánh giá trước khi xuất hoặc phát hành mô hình.</translation>
     </message>
 </context>
 </TS>

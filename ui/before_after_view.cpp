@@ -16,7 +16,9 @@
 #include <QGridLayout>
 #include <QApplication>
 #include <QHBoxLayout>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -228,6 +230,7 @@ void BeforeAfterView::refreshComparisons() {
     for (const store::Comparison& c : all.value())
         saved_->addItem(tr("%1: %2 → %3 %4").arg(c.id).arg(names[c.modelA], names[c.modelB], c.name), QVariant::fromValue<qlonglong>(c.id));
     saved_->setCurrentIndex(saved_->count() - 1);
+    if (saved_->count() > 0) showComparison(saved_->currentData().toLongLong());  // the newest, e.g. a run's evaluation
 }
 
 void BeforeAfterView::run() {
@@ -388,7 +391,15 @@ void BeforeAfterView::showComparison(store::Id comparisonId) {
         auto b = ws_->generation(it.generationB);
         if (!p || !a || !b) continue;
         ComparisonRow row;
-        row.promptText = p->content.isChat() ? QString::fromUtf8(QJsonDocument(p->content.messages).toJson(QJsonDocument::Compact)) : p->content.text;
+        if (p->content.isChat()) {
+            QStringList turns;  // "role: content", one turn per line
+            for (const QJsonValue& m : p->content.messages)
+                turns << m.toObject().value(QStringLiteral("role")).toString() + QStringLiteral(": ") +
+                             m.toObject().value(QStringLiteral("content")).toString();
+            row.promptText = turns.join(QLatin1Char('\n'));
+        } else {
+            row.promptText = p->content.text;
+        }
         row.a = a->text;
         row.b = b->text;
         row.tokensA = a->tokenCount.value_or(0);

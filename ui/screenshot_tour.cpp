@@ -40,6 +40,7 @@ void startScreenshotTour(MainWindow& w, const QString& dir) {
     struct Step {
         int delayMs;
         std::function<void()> run;
+        std::function<bool()> done = [] { return true; };  // false: run again after delayMs
     };
     auto steps = std::make_shared<std::vector<Step>>();
     auto* tw = &w;
@@ -63,8 +64,11 @@ void startScreenshotTour(MainWindow& w, const QString& dir) {
                           tw->showTrainView();
                           if (auto* b = tw->findChild<QPushButton*>(QStringLiteral("trainButton")); b && b->isEnabled()) b->click();
                       }});
-    // Long enough for the reference pass and a good part of the demo run's steps.
-    steps->push_back({45000, [tw, dir] { save(*tw, dir, QStringLiteral("train")); }});
+    // Charts mid-run, then the finished run with its evaluation against the base.
+    steps->push_back({40000, [tw, dir] { save(*tw, dir, QStringLiteral("train")); }});
+    // Polls until the run and its continuous evaluation have finished.
+    steps->push_back({1000, [tw] {}, [tw] { return !tw->trainView()->controller()->isRunning(); }});
+    steps->push_back({500, [tw, dir] { save(*tw, dir, QStringLiteral("train_finished")); }});
     steps->push_back({200, [tw] { tw->showView(QStringLiteral("beforeAfterView")); }});
     steps->push_back({1000, [tw, dir] { save(*tw, dir, QStringLiteral("before_after")); }});
     steps->push_back({200, [tw] { tw->showView(QStringLiteral("evalResultsView")); }});
@@ -78,7 +82,7 @@ void startScreenshotTour(MainWindow& w, const QString& dir) {
         if (i >= steps->size()) return;
         QTimer::singleShot((*steps)[i].delayMs, qApp, [steps, next, i] {
             (*steps)[i].run();
-            (*next)(i + 1);
+            (*next)((*steps)[i].done() ? i + 1 : i);
         });
     };
     (*next)(0);

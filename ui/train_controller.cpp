@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -66,6 +67,7 @@ bool TrainController::start(const train::TrainJobSpec& spec) {
                 out.modelVersionId = jr->modelVersionId.value_or(0);
                 out.comparisonId = jr->comparisonId.value_or(0);
                 out.evaluationError = jr->evaluationError;
+                out.safetyRegressions = jr->safetyRegressions;
                 out.ok = !r->cancelled;
                 out.cancelled = r->cancelled;
                 out.modelDir = r->modelDir;
@@ -176,6 +178,7 @@ void TrainController::readProcessOutput(bool all) {
             processOutcome_.modelVersionId = static_cast<qint64>(o.value(QStringLiteral("model_version_id")).toDouble());
             processOutcome_.comparisonId = static_cast<qint64>(o.value(QStringLiteral("comparison_id")).toDouble());
             processOutcome_.evaluationError = o.value(QStringLiteral("evaluation_error")).toString();
+            for (const QJsonValue& c : o.value(QStringLiteral("safety_regressions")).toArray()) processOutcome_.safetyRegressions << c.toString();
         } else if (o.contains(QStringLiteral("split"))) {
             train::MetricRow r;
             r.step = static_cast<int64_t>(o.value(QStringLiteral("step")).toDouble());

@@ -34,6 +34,7 @@ struct TrainOutcome {
     qint64 modelVersionId = 0;  // the export's model version in the workspace (workspace runs), else 0
     qint64 comparisonId = 0;    // its before/after comparison with the base (continuous evaluation), else 0
     QString evaluationError;    // why that evaluation failed, if it did
+    QStringList safetyRegressions;  // red-team categories where the tuned model does worse than its base
 };
 
 class TrainController : public QObject {

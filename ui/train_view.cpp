@@ -1049,7 +1049,13 @@ void TrainView::renderOutcome() {
     if (o.comparisonId > 0)
         html += QStringLiteral("<br>") + tr("The base and the tuned model answered held-out prompts with the same seeds: %1")
                                               .arg(QStringLiteral("<a href=\"prefstudio:before-after\">%1</a>").arg(tr("show before/after")));
-    else if (!o.evaluationError.isEmpty())
+    if (!o.safetyRegressions.isEmpty())
+        html += QStringLiteral("<br><span style=\"color:#b00020\"><b>%1</b></span>")
+                    .arg(tr("Safety regression: the tuned model answers unsafely (or refuses harmless requests) more often than its base in: %1. "
+                            "Check the Evaluation results tab before exporting or shipping it.")
+                             .arg(o.safetyRegressions.join(QStringLiteral(", ")))
+                             .toHtmlEscaped());
+    if (o.comparisonId == 0 && !o.evaluationError.isEmpty())
         html += QStringLiteral("<br>") + tr("The evaluation after training failed: %1").arg(o.evaluationError.toHtmlEscaped());
     result_->setText(html);
 }

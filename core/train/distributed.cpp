@@ -14,6 +14,7 @@
 #include <QProcessEnvironment>
 
 #include <chrono>
+#include <csignal>
 
 namespace ps::train {
 
@@ -113,6 +114,10 @@ Communicator::~Communicator() {
 }
 
 Result<std::shared_ptr<Communicator>> Communicator::connect(const DistEnv& env) {
+    // A peer that dies leaves its sockets closed; Gloo's next write to one would
+    // raise SIGPIPE and kill this rank before it can report the lost peer.
+    // Python (and so torchrun) ignores SIGPIPE; a C++ rank must do it itself.
+    std::signal(SIGPIPE, SIG_IGN);
     std::shared_ptr<Communicator> c(new Communicator());
     Impl& s = *c->d;
     s.env = env;

@@ -58,7 +58,7 @@ Result<std::vector<eval::EvalPrompt>> heldOutPrompts(store::Workspace& ws, int n
 }
 
 // The continuous evaluation of a finished workspace run (failures are reported, not fatal).
-Result<std::optional<store::Id>> evaluateRun(const TrainJobSpec& spec, store::Id runId, const QString& tunedDir,
+Result<eval::ContinuousEvalResult> evaluateRun(const TrainJobSpec& spec, store::Id runId, const QString& tunedDir,
                                              const TrainCallbacks& callbacks) {
     store::Workspace::OpenOptions o;
     o.create = false;
@@ -88,8 +88,7 @@ Result<std::optional<store::Id>> evaluateRun(const TrainJobSpec& spec, store::Id
                                                (void)stage;
                                            },
                                            callbacks.cancel);
-    if (!r) return r.error();
-    return r->comparisonId;
+    return r;
 }
 
 Result<std::vector<DpoExample>> readWorkspacePairs(const TrainJobSpec& spec, const DpoTokenizer* tok) {
@@ -155,7 +154,10 @@ Result<TrainJobResult> runTrainJob(const TrainJobSpec& spec, const TrainCallback
         if (callbacks.log) callbacks.log(QCoreApplication::translate("ps::train::TrainJob", "evaluating the tuned model against its base"));
         auto evaluated = evaluateRun(spec, out.workspaceRunId, out.train.modelDir, callbacks);
         if (evaluated) {
-            out.comparisonId = evaluated.value();
+            out.comparisonId = evaluated->comparisonId;
+            if (evaluated->safety)
+                for (const safety::CategoryComparison& c : evaluated->safety->categories)
+                    if (c.regression) out.safetyRegressions << c.category;
         } else {
             out.evaluationError = evaluated.error().toString();
             if (callbacks.log) callbacks.log(out.evaluationError);

@@ -38,6 +38,7 @@ struct TrainJobResult {
     std::optional<store::Id> modelVersionId;      // the exported model's version in the workspace
     std::optional<store::Id> comparisonId;        // the before/after comparison of the continuous evaluation
     QString evaluationError;                      // why the continuous evaluation failed (the run itself succeeded)
+    QStringList safetyRegressions;                // red-team categories where the tuned model is worse than its base
 };
 
 // Checks what can be checked before the expensive part: settings, data file, model folder.
