@@ -5674,5 +5674,9 @@ Weights: %9 MB in %10 file(s)</source>
         <source>Safety regression: the tuned model answers unsafely (or refuses harmless requests) more often than its base in: %1. Check the Evaluation results tab before exporting or shipping it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Comparing the tuned model with its base: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

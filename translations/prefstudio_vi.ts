@@ -5728,5 +5728,9 @@ Trọng số: %9 MB trong %10 tệp</translation>
         <source>Safety regression: the tuned model answers unsafely (or refuses harmless requests) more often than its base in: %1. Check the Evaluation results tab before exporting or shipping it.</source>
         <translation>Suy giảm an toàn: mô hình đã tinh chỉnh trả lời không an toàn (hoặc từ chối yêu cầu vô hại) thường xuyên hơn mô hình gốc ở: %1. Hãy xem thẻ Kết quả đánh giá trước khi xuất hoặc phát hành mô hình.</translation>
     </message>
+    <message>
+        <source>Comparing the tuned model with its base: %1 of %2</source>
+        <translation>Đang so sánh mô hình đã tinh chỉnh với mô hình gốc: %1 / %2</translation>
+    </message>
 </context>
 </TS>

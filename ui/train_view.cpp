@@ -964,6 +964,8 @@ void TrainView::renderProgress() {
         text = tr("Saving a checkpoint...");
     else if (lastProgress_->phase == QLatin1String("export"))
         text = tr("Exporting the model...");
+    else if (lastProgress_->phase == QLatin1String("evaluate"))
+        text = tr("Comparing the tuned model with its base: %1 of %2").arg(lastProgress_->done).arg(lastProgress_->total);
     else
         text = lastProgress_->phase;
     phase_->setText(text);
