@@ -1009,6 +1009,60 @@ commands:
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>launching %1 processes (MASTER_ADDR=127.0.0.1 MASTER_PORT=%2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank %1 was killed or crashed; stopping the other ranks
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank %1 failed (exit code %2); stopping the other ranks
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terminating the ranks still running
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: distributed run failed: rank %1 stopped first
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data-parallel: start N processes on this machine (global batch = batch size x grad accum x N); across machines set RANK, WORLD_SIZE, MASTER_ADDR, MASTER_PORT instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print progress as JSON lines on standard output too (for programs that watch the run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data-parallel: seconds to wait for the other processes before failing (default 600)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--nproc must be from 1 to 256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--nproc starts its own ranks; do not combine it with RANK and WORLD_SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dist-timeout must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank %1 of %2 (pid %3): joining %4:%5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ps::data::Export</name>
@@ -3074,6 +3128,45 @@ commands:
     </message>
 </context>
 <context>
+    <name>ps::train::Distributed</name>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not set; a distributed run needs RANK, WORLD_SIZE, MASTER_ADDR and MASTER_PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MASTER_ADDR is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank %1 of %2 lost contact with the other processes while %3: a process died, was stopped or the network failed (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting at %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting the NCCL process group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting the Gloo process group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank %1 of %2 could not join the group while %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summing gradients</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ps::train::DpoConfig</name>
     <message>
         <source>unknown loss &apos;%1&apos;; choose one of: %2</source>
@@ -3217,15 +3310,7 @@ commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>reference log-probs computed for %1 %2 pairs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>reference log-probs loaded from the run folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>train+eval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3286,6 +3371,66 @@ commands:
     </message>
     <message>
         <source>training failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sharing cached reference log-probs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gathering reference log-probs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another rank stopped while computing reference log-probs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference log-probs computed for %1 pairs (%2 from the cache)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reducing evaluation metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comparing data and settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank %1 has other pairs or settings than rank 0; every rank needs the same data file and the same options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending the starting weights from rank 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank 0 could not resume from its run folder; see its messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank 0 failed while %1; see its messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing checkpoint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exporting the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data-parallel: %1 ranks, global batch %2 pairs, %3 gradient buckets%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, overlapped with backward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reducing training metrics</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3402,6 +3547,14 @@ commands:
     </message>
     <message>
         <source>evaluating the tuned model against its base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank %1 cannot read the workspace file; in a data-parallel run every process reads the votes from it, so it must be on a disk all ranks can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SFT runs in one process; data-parallel training is for DPO</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5167,6 +5320,22 @@ Weights: %9 MB in %10 file(s)</source>
         <source>training stopped unexpectedly</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot create the run folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the run settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the training processes failed (exit code %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ps::ui::TrainView</name>
@@ -5676,6 +5845,10 @@ Weights: %9 MB in %10 file(s)</source>
     </message>
     <message>
         <source>Comparing the tuned model with its base: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1056,6 +1056,66 @@ các lệnh:
         <translation>CẢNH BÁO: độ an toàn kém hơn mô hình gốc ở: %1
 </translation>
     </message>
+    <message>
+        <source>launching %1 processes (MASTER_ADDR=127.0.0.1 MASTER_PORT=%2)
+</source>
+        <translation>đang khởi chạy %1 tiến trình (MASTER_ADDR=127.0.0.1 MASTER_PORT=%2)
+</translation>
+    </message>
+    <message>
+        <source>rank %1 was killed or crashed; stopping the other ranks
+</source>
+        <translation>rank %1 đã bị dừng cưỡng bức hoặc bị lỗi; đang dừng các rank còn lại
+</translation>
+    </message>
+    <message>
+        <source>rank %1 failed (exit code %2); stopping the other ranks
+</source>
+        <translation>rank %1 thất bại (mã thoát %2); đang dừng các rank còn lại
+</translation>
+    </message>
+    <message>
+        <source>terminating the ranks still running
+</source>
+        <translation>đang kết thúc các rank vẫn còn chạy
+</translation>
+    </message>
+    <message>
+        <source>error: distributed run failed: rank %1 stopped first
+</source>
+        <translation>lỗi: lần huấn luyện phân tán thất bại: rank %1 dừng đầu tiên
+</translation>
+    </message>
+    <message>
+        <source>data-parallel: start N processes on this machine (global batch = batch size x grad accum x N); across machines set RANK, WORLD_SIZE, MASTER_ADDR, MASTER_PORT instead</source>
+        <translation>song song dữ liệu: khởi chạy N tiến trình trên máy này (lô toàn cục = kích thước lô x số bước tích lũy x N); trên nhiều máy hãy đặt RANK, WORLD_SIZE, MASTER_ADDR, MASTER_PORT</translation>
+    </message>
+    <message>
+        <source>print progress as JSON lines on standard output too (for programs that watch the run)</source>
+        <translation>in thêm tiến độ dưới dạng dòng JSON ra đầu ra chuẩn (cho các chương trình theo dõi lần chạy)</translation>
+    </message>
+    <message>
+        <source>data-parallel: seconds to wait for the other processes before failing (default 600)</source>
+        <translation>song song dữ liệu: số giây chờ các tiến trình khác trước khi báo lỗi (mặc định 600)</translation>
+    </message>
+    <message>
+        <source>--nproc must be from 1 to 256</source>
+        <translation>--nproc phải từ 1 đến 256</translation>
+    </message>
+    <message>
+        <source>--nproc starts its own ranks; do not combine it with RANK and WORLD_SIZE</source>
+        <translation>--nproc tự khởi chạy các rank; đừng dùng cùng RANK và WORLD_SIZE</translation>
+    </message>
+    <message>
+        <source>--dist-timeout must be positive</source>
+        <translation>--dist-timeout phải là số dương</translation>
+    </message>
+    <message>
+        <source>rank %1 of %2 (pid %3): joining %4:%5
+</source>
+        <translation>rank %1 trên %2 (pid %3): đang kết nối tới %4:%5
+</translation>
+    </message>
 </context>
 <context>
     <name>ps::data::Export</name>
@@ -3121,6 +3181,45 @@ các lệnh:
     </message>
 </context>
 <context>
+    <name>ps::train::Distributed</name>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not '%4'</source>
+        <translation>%1 phải là số nguyên từ %2 đến %3, không phải '%4'</translation>
+    </message>
+    <message>
+        <source>%1 is not set; a distributed run needs RANK, WORLD_SIZE, MASTER_ADDR and MASTER_PORT</source>
+        <translation>%1 chưa được đặt; huấn luyện phân tán cần RANK, WORLD_SIZE, MASTER_ADDR và MASTER_PORT</translation>
+    </message>
+    <message>
+        <source>MASTER_ADDR is empty</source>
+        <translation>MASTER_ADDR đang trống</translation>
+    </message>
+    <message>
+        <source>rank %1 of %2 lost contact with the other processes while %3: a process died, was stopped or the network failed (%4)</source>
+        <translation>rank %1 trên %2 mất liên lạc với các tiến trình khác khi %3: một tiến trình đã chết, bị dừng hoặc mạng bị lỗi (%4)</translation>
+    </message>
+    <message>
+        <source>meeting at %1:%2</source>
+        <translation>hội tụ tại %1:%2</translation>
+    </message>
+    <message>
+        <source>connecting the NCCL process group</source>
+        <translation>kết nối nhóm tiến trình NCCL</translation>
+    </message>
+    <message>
+        <source>connecting the Gloo process group</source>
+        <translation>kết nối nhóm tiến trình Gloo</translation>
+    </message>
+    <message>
+        <source>rank %1 of %2 could not join the group while %3: %4</source>
+        <translation>rank %1 trên %2 không thể tham gia nhóm khi %3: %4</translation>
+    </message>
+    <message>
+        <source>summing gradients</source>
+        <translation>cộng gradient</translation>
+    </message>
+</context>
+<context>
     <name>ps::train::DpoConfig</name>
     <message>
         <source>unknown loss '%1'; choose one of: %2</source>
@@ -3264,16 +3363,8 @@ các lệnh:
         <translation>đã hủy</translation>
     </message>
     <message>
-        <source>reference log-probs computed for %1 %2 pairs</source>
-        <translation>đã tính log-prob tham chiếu cho %1 cặp %2</translation>
-    </message>
-    <message>
         <source>reference log-probs loaded from the run folder</source>
         <translation>đã nạp log-prob tham chiếu từ thư mục lần chạy</translation>
-    </message>
-    <message>
-        <source>train+eval</source>
-        <translation>huấn luyện+đánh giá</translation>
     </message>
     <message>
         <source>cannot create folder</source>
@@ -3334,6 +3425,66 @@ các lệnh:
     <message>
         <source>training failed: %1</source>
         <translation>huấn luyện thất bại: %1</translation>
+    </message>
+    <message>
+        <source>sharing cached reference log-probs</source>
+        <translation>chia sẻ log-prob tham chiếu đã lưu đệm</translation>
+    </message>
+    <message>
+        <source>gathering reference log-probs</source>
+        <translation>thu thập log-prob tham chiếu</translation>
+    </message>
+    <message>
+        <source>another rank stopped while computing reference log-probs</source>
+        <translation>một rank khác đã dừng khi đang tính log-prob tham chiếu</translation>
+    </message>
+    <message>
+        <source>reference log-probs computed for %1 pairs (%2 from the cache)</source>
+        <translation>đã tính log-prob tham chiếu cho %1 cặp (%2 lấy từ bộ đệm)</translation>
+    </message>
+    <message>
+        <source>reducing evaluation metrics</source>
+        <translation>tổng hợp chỉ số đánh giá</translation>
+    </message>
+    <message>
+        <source>comparing data and settings</source>
+        <translation>so sánh dữ liệu và thiết lập</translation>
+    </message>
+    <message>
+        <source>rank %1 has other pairs or settings than rank 0; every rank needs the same data file and the same options</source>
+        <translation>rank %1 có cặp dữ liệu hoặc thiết lập khác rank 0; mọi rank cần cùng tệp dữ liệu và cùng tùy chọn</translation>
+    </message>
+    <message>
+        <source>sending the starting weights from rank 0</source>
+        <translation>gửi trọng số ban đầu từ rank 0</translation>
+    </message>
+    <message>
+        <source>rank 0 could not resume from its run folder; see its messages</source>
+        <translation>rank 0 không thể tiếp tục từ thư mục lần chạy của nó; xem thông báo của nó</translation>
+    </message>
+    <message>
+        <source>rank 0 failed while %1; see its messages</source>
+        <translation>rank 0 thất bại khi %1; xem thông báo của nó</translation>
+    </message>
+    <message>
+        <source>writing checkpoint %1</source>
+        <translation>ghi checkpoint %1</translation>
+    </message>
+    <message>
+        <source>exporting the model</source>
+        <translation>xuất mô hình</translation>
+    </message>
+    <message>
+        <source>data-parallel: %1 ranks, global batch %2 pairs, %3 gradient buckets%4</source>
+        <translation>song song dữ liệu: %1 rank, lô toàn cục %2 cặp, %3 nhóm gradient%4</translation>
+    </message>
+    <message>
+        <source>, overlapped with backward</source>
+        <translation>, chồng lấp với lan truyền ngược</translation>
+    </message>
+    <message>
+        <source>reducing training metrics</source>
+        <translation>tổng hợp chỉ số huấn luyện</translation>
     </message>
 </context>
 <context>
@@ -3450,6 +3601,14 @@ các lệnh:
     <message>
         <source>evaluating the tuned model against its base</source>
         <translation>đang đánh giá mô hình đã tinh chỉnh so với mô hình gốc</translation>
+    </message>
+    <message>
+        <source>rank %1 cannot read the workspace file; in a data-parallel run every process reads the votes from it, so it must be on a disk all ranks can read</source>
+        <translation>tiến trình hạng %1 không đọc được tệp không gian làm việc; khi huấn luyện song song dữ liệu, mọi tiến trình đều đọc phiếu bầu từ tệp này, nên tệp phải nằm trên ổ đĩa mà mọi tiến trình đều đọc được</translation>
+    </message>
+    <message>
+        <source>SFT runs in one process; data-parallel training is for DPO</source>
+        <translation>SFT chạy trong một tiến trình; huấn luyện song song dữ liệu chỉ dành cho DPO</translation>
     </message>
 </context>
 <context>
@@ -5221,6 +5380,22 @@ Trọng số: %9 MB trong %10 tệp</translation>
         <source>training stopped unexpectedly</source>
         <translation>quá trình huấn luyện dừng bất ngờ</translation>
     </message>
+    <message>
+        <source>cannot create the run folder</source>
+        <translation>không thể tạo thư mục lần chạy</translation>
+    </message>
+    <message>
+        <source>cannot write the run settings</source>
+        <translation>không thể ghi thiết lập lần chạy</translation>
+    </message>
+    <message>
+        <source>cannot start '%1': %2</source>
+        <translation>không thể khởi chạy '%1': %2</translation>
+    </message>
+    <message>
+        <source>the training processes failed (exit code %1)</source>
+        <translation>các tiến trình huấn luyện thất bại (mã thoát %1)</translation>
+    </message>
 </context>
 <context>
     <name>ps::ui::TrainView</name>
@@ -5731,6 +5906,10 @@ Trọng số: %9 MB trong %10 tệp</translation>
     <message>
         <source>Comparing the tuned model with its base: %1 of %2</source>
         <translation>Đang so sánh mô hình đã tinh chỉnh với mô hình gốc: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Số tiến trình</translation>
     </message>
 </context>
 </TS>
