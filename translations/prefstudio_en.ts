@@ -4405,6 +4405,10 @@ Off: a pick only selects; add flags or a comment, then confirm with Ctrl+Enter.<
         <source>Regression</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No session selected: metrics of every model version, and each tuned version&apos;s safety against its base.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ps::ui::MainWindow</name>

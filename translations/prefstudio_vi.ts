@@ -4459,6 +4459,10 @@ Tắt: chọn chỉ đánh dấu lựa chọn; thêm cờ hoặc nhận xét, r�
         <source>Regression</source>
         <translation>Thụt lùi</translation>
     </message>
+    <message>
+        <source>No session selected: metrics of every model version, and each tuned version's safety against its base.</source>
+        <translation>Chưa chọn phiên nào: số liệu của mọi phiên bản mô hình, và độ an toàn của từng phiên bản đã tinh chỉnh so với mô hình gốc của nó.</translation>
+    </message>
 </context>
 <context>
     <name>ps::ui::MainWindow</name>

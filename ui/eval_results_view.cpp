@@ -146,7 +146,8 @@ void EvalResultsView::refreshSessions() {
         const int i = keep ? sessions_->findData(QVariant::fromValue<qlonglong>(*keep)) : -1;
         sessions_->setCurrentIndex(i >= 0 ? i : sessions_->count() - 1);
     }
-    for (QPushButton* b : {refresh_, export_, close_}) b->setEnabled(sessions_->count() > 0);
+    for (QPushButton* b : {export_, close_}) b->setEnabled(sessions_->count() > 0);
+    refresh_->setEnabled(ws_ != nullptr);  // without a session: the evidence of every model version
     newSession_->setEnabled(ws_ != nullptr);
     filter_->setEnabled(ws_ != nullptr);
     refreshResults();
@@ -224,7 +225,7 @@ void EvalResultsView::newSessionDialog() {
 void EvalResultsView::refreshResults() {
     const int generation = ++generation_;
     const auto sid = sessionId();
-    if (!ws_ || !sid) {
+    if (!ws_) {
         report_.reset();
         for (QTableWidget* t : {winRates_, leaderboard_, metrics_, safety_}) t->setRowCount(0);
         summary_->clear();
@@ -234,14 +235,17 @@ void EvalResultsView::refreshResults() {
     refresh_->setEnabled(false);
     QPointer<EvalResultsView> self(this);
     const QString path = ws_->path();
-    const store::Id session = *sid;
+    // Without a session: the evidence of every model version (metrics, safety against its parent).
+    const store::Id session = sid ? *sid : 0;
     QThread* t = QThread::create([self, path, session, generation] {
         // The worker's own connection (a Workspace is used by the thread that opened it).
         store::Workspace::OpenOptions o;
         o.create = false;
         o.instanceLock = false;
         auto ws = store::Workspace::open(path, o);
-        Result<eval::SessionReport> r = ws ? eval::buildSessionReport(*ws.value(), session) : Result<eval::SessionReport>(ws.error());
+        Result<eval::SessionReport> r = !ws              ? Result<eval::SessionReport>(ws.error())
+                                        : session != 0 ? eval::buildSessionReport(*ws.value(), session)
+                                                       : eval::buildWorkspaceEvidence(*ws.value());
         if (!self) return;
         QMetaObject::invokeMethod(self, [self, r, generation] {
             if (!self || generation != self->generation_) return;
@@ -326,7 +330,9 @@ void EvalResultsView::showReport(const eval::SessionReport& r) {
         t->resizeColumnsToContents();
         t->resizeRowsToContents();
     }
-    if (summary.isEmpty()) summary << tr("No judgments yet.");
+    if (summary.isEmpty())
+        summary << (r.session.id != 0 ? tr("No judgments yet.")
+                                      : tr("No session selected: metrics of every model version, and each tuned version's safety against its base."));
     for (const eval::SafetyPairReport& s : r.safety)
         if (s.comparison.anyRegression()) summary << tr("Safety: %1 regresses compared with %2.").arg(name(s.tunedModel), name(s.baseModel));
     summary_->setText(summary.join(QLatin1Char('\n')));

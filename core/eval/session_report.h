@@ -35,6 +35,11 @@ struct SessionReport {
 
 Result<SessionReport> buildSessionReport(store::Workspace& ws, store::Id sessionId, int resamples = 2000, uint64_t seed = 0);
 
+// The evidence that needs no session: annotation metrics and held-out metrics
+// of every model version, and the safety comparison of every tuned version
+// with its parent (session and results stay empty).
+Result<SessionReport> buildWorkspaceEvidence(store::Workspace& ws);
+
 // One row per judgment: item, position, prompt, model_a, model_b, left model,
 // reviewer, choice (a/b/tie/both_bad), winner model, time_ms, created_at (ISO).
 Result<QString> sessionJudgmentsCsv(store::Workspace& ws, store::Id sessionId);

@@ -286,6 +286,15 @@ private Q_SLOTS:
         must(es.addSafetyRun({w.tuned, "s", {}, {}, 0, std::nullopt}, rs));
         const eval::SessionReport report = must(eval::buildSessionReport(*w.ws, sid, 200, 1));
         QCOMPARE(int(report.safety.size()), 1);
+        // Without a session: every version's evidence, each tuned version against its parent.
+        const eval::SessionReport overview = must(eval::buildWorkspaceEvidence(*w.ws));
+        QCOMPARE(overview.session.id, Id(0));
+        QVERIFY(overview.results.pairwise.empty());
+        QCOMPARE(int(overview.modelNames.size()), 2);
+        QCOMPARE(int(overview.safety.size()), 1);
+        QCOMPARE(overview.safety[0].baseModel, w.base);
+        QCOMPARE(overview.safety[0].tunedModel, w.tuned);
+        QCOMPARE(overview.safety[0].comparison.overall.tunedRate, report.safety[0].comparison.overall.tunedRate);
         const QString html = eval::sessionReportHtml(report);
         QVERIFY(!html.contains("<script", Qt::CaseInsensitive));
         QVERIFY(html.contains("&lt;script&gt;alert(&#39;name&#39;)&lt;/script&gt;"));
