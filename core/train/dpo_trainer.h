@@ -83,4 +83,8 @@ private:
 // Resident set size of this process now and at its peak (bytes), from /proc.
 std::pair<int64_t, int64_t> processMemory();
 
+// Sends one progress report (with the process's memory) to callbacks.progress, if set.
+void reportProgress(const TrainCallbacks& callbacks, const QString& phase, int64_t done, int64_t total, double epoch = 0,
+                    double tokensPerSecond = 0, double etaSeconds = -1);
+
 }  // namespace ps::train

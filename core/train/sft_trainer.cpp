@@ -74,16 +74,7 @@ struct SftTrainer::Impl {
     }
     bool cancelled() const { return cb.cancel && cb.cancel->load(); }
     void progress(const QString& phase, int64_t done, int64_t total, double epoch = 0, double tps = 0, double eta = -1) const {
-        if (!cb.progress) return;
-        TrainProgress p;
-        p.phase = phase;
-        p.done = done;
-        p.total = total;
-        p.epoch = epoch;
-        p.tokensPerSecond = tps;
-        p.etaSeconds = eta;
-        std::tie(p.rssBytes, p.peakRssBytes) = processMemory();
-        cb.progress(p);
+        reportProgress(cb, phase, done, total, epoch, tps, eta);
     }
     // Summed completion log-probs (B) of a batch under the policy.
     CompletionScores score(const std::vector<const SftExample*>& batch) const {

@@ -77,15 +77,8 @@ Result<eval::ContinuousEvalResult> evaluateRun(const TrainJobSpec& spec, store::
     opt.sampling.maxNewTokens = 128;
     opt.seed = spec.config.seed;
     auto r = eval::runContinuousEvaluation(*ws.value(), opt,
-                                           [&](const QString& stage, int done, int total) {
-                                               if (!callbacks.progress) return;
-                                               TrainProgress p;
-                                               p.phase = QStringLiteral("evaluate");
-                                               p.done = done;
-                                               p.total = total;
-                                               std::tie(p.rssBytes, p.peakRssBytes) = processMemory();
-                                               callbacks.progress(p);
-                                               (void)stage;
+                                           [&](const QString&, int done, int total) {
+                                               reportProgress(callbacks, QStringLiteral("evaluate"), done, total);
                                            },
                                            callbacks.cancel);
     return r;

@@ -16,6 +16,19 @@
 // Messages keep the translation context of the DPO trainer they came from.
 namespace ps::train {
 
+void reportProgress(const TrainCallbacks& cb, const QString& phase, int64_t done, int64_t total, double epoch, double tps, double eta) {
+    if (!cb.progress) return;
+    TrainProgress p;
+    p.phase = phase;
+    p.done = done;
+    p.total = total;
+    p.epoch = epoch;
+    p.tokensPerSecond = tps;
+    p.etaSeconds = eta;
+    std::tie(p.rssBytes, p.peakRssBytes) = processMemory();
+    cb.progress(p);
+}
+
 double monotonicSeconds() { return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count(); }
 
 void seedTorch(uint64_t seed) {
