@@ -42,7 +42,10 @@ void printUsage() {
                                                     "       prefstudio <command> [options]  run a command\n\ncommands:\n");
     for (const Command& c : commands())
         out() << "  " << QString::fromLatin1(c.name).leftJustified(14) << QCoreApplication::translate("ps::cli", c.summary) << "\n";
-    out() << QCoreApplication::translate("ps::cli", "\n'prefstudio <command> --help' describes a command's options.\n") << Qt::flush;
+    out() << QCoreApplication::translate("ps::cli", "\n'prefstudio <command> --help' describes a command's options.\n"
+                                                    "Options for every command: --lang en|vi, --device auto|cpu|cuda|cuda:N\n"
+                                                    "(where models compute; auto: a CUDA GPU when present, else the CPU).\n")
+          << Qt::flush;
 }
 }  // namespace
 

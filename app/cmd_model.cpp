@@ -10,6 +10,7 @@
 #include "tokenizer/streaming_decoder.h"
 #include "tokenizer/tokenizer.h"
 
+#include <ATen/core/grad_mode.h>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -148,8 +149,8 @@ int cmdForward(const QStringList& args) {
         if (id >= m.value()->config().vocabSize)
             return fail(makeError(QCoreApplication::translate("ps::cli", "token id %1 is outside the vocabulary (size %2)").arg(id).arg(m.value()->config().vocabSize)));
     at::NoGradGuard noGrad;
-    const at::Tensor input = at::tensor(ids.value(), at::kLong).unsqueeze(0);
-    const at::Tensor logits = m.value()->forward(input).squeeze(0).to(at::kFloat).contiguous();
+    const at::Tensor input = at::tensor(ids.value(), at::kLong).unsqueeze(0).to(m.value()->device());
+    const at::Tensor logits = m.value()->forward(input).squeeze(0).to(at::kCPU).to(at::kFloat).contiguous();
     auto w = model::tensorToWrite(QStringLiteral("logits"), logits);
     if (!w) return fail(w.error());
     Status s = io::writeSafetensors(p.value(QStringLiteral("out")), {w.value()});

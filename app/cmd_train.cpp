@@ -11,6 +11,7 @@
 #include "train/dpo_tokenize.h"
 #include "train/distributed.h"
 
+#include <ATen/core/grad_mode.h>
 #include <QDir>
 #include <optional>
 

@@ -1,6 +1,7 @@
 // main.cpp — one executable: the studio when started without a command,
 // the CLI otherwise (`prefstudio generate ...`).
 #include "cli.h"
+#include "cli_args.h"
 #include "util/i18n.h"
 #include "util/runtime.h"
 
@@ -12,29 +13,31 @@
 #endif
 
 namespace {
-// Takes "--lang xx" / "--lang=xx" out of the arguments (valid for the studio
-// and for every CLI command) and returns the requested language.
-QString takeLanguageOption(QStringList& args) {
-    QString lang;
+// Takes "--NAME value" / "--NAME=value" out of the arguments (options valid for
+// the studio and for every CLI command: --lang, --device) and returns the value.
+QString takeGlobalOption(QStringList& args, const QString& name) {
+    const QString flag = QStringLiteral("--") + name, prefix = flag + QLatin1Char('=');
+    QString value;
     for (int i = 1; i < args.size();) {
-        if (args[i] == QLatin1String("--lang") && i + 1 < args.size()) {
-            lang = args[i + 1];
+        if (args[i] == flag && i + 1 < args.size()) {
+            value = args[i + 1];
             args.remove(i, 2);
-        } else if (args[i].startsWith(QLatin1String("--lang="))) {
-            lang = args[i].mid(7);
+        } else if (args[i].startsWith(prefix)) {
+            value = args[i].mid(prefix.size());
             args.remove(i);
         } else {
             ++i;
         }
     }
-    return lang;
+    return value;
 }
 }  // namespace
 
 int main(int argc, char** argv) {
     QStringList args;
     for (int i = 0; i < argc; ++i) args << QString::fromLocal8Bit(argv[i]);
-    const QString requestedLanguage = takeLanguageOption(args);
+    const QString requestedLanguage = takeGlobalOption(args, QStringLiteral("lang"));
+    const QString requestedDevice = takeGlobalOption(args, QStringLiteral("device"));
     ps::initComputeThreads();
     if (ps::app::isCliInvocation(args)) {
         QCoreApplication app(argc, argv);
@@ -42,6 +45,10 @@ int main(int argc, char** argv) {
         QCoreApplication::setApplicationVersion(QStringLiteral(PS_VERSION));
         QCoreApplication::setOrganizationName(QStringLiteral("Prefstudio"));
         ps::installTranslation(ps::chooseLanguage(requestedLanguage));
+        if (!requestedDevice.isEmpty()) {
+            const ps::Status s = ps::setComputeDevice(requestedDevice);
+            if (!s.ok()) return ps::app::fail(s.error());
+        }
         return ps::app::runCli(args);
     }
 #ifdef PS_WITH_GUI
@@ -50,6 +57,10 @@ int main(int argc, char** argv) {
     QCoreApplication::setOrganizationName(QStringLiteral("Prefstudio"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PS_VERSION));
     ps::installTranslation(ps::chooseLanguage(requestedLanguage));
+    if (!requestedDevice.isEmpty()) {
+        const ps::Status s = ps::setComputeDevice(requestedDevice);
+        if (!s.ok()) return ps::app::fail(s.error());
+    }
     return ps::ui::runStudio(app, args);
 #else
     QCoreApplication app(argc, argv);

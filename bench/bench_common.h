@@ -6,6 +6,7 @@
 
 #include "util/runtime.h"
 
+#include <ATen/core/grad_mode.h>
 #include <ATen/ATen.h>
 #include <ATen/Parallel.h>
 

@@ -28,6 +28,7 @@
 #include "train/head_logps.h"
 #include "train/lora.h"
 
+#include <ATen/core/grad_mode.h>
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -159,7 +160,7 @@ ChildResult runChild(const QString& mode, const QString& shape, int64_t pairs, i
         train::PairLogps ref;
         {
             at::NoGradGuard g;
-            train::AutocastGuard ac(true);
+            train::AutocastGuard ac(true, at::kCPU);
             const train::CompletionScores s = train::scoreCompletions(policy, b);
             ref = {s.chosen(s.logps).detach(), s.rejected(s.logps).detach(), s.chosen(s.tokens), s.rejected(s.tokens)};
         }
@@ -168,7 +169,7 @@ ChildResult runChild(const QString& mode, const QString& shape, int64_t pairs, i
             const double t0 = bench::now();
             at::Tensor loss;
             {
-                train::AutocastGuard ac(true);
+                train::AutocastGuard ac(true, at::kCPU);
                 const train::CompletionScores sc = train::scoreCompletions(policy, b, scoreOptions);
                 const train::DpoLossOutput l =
                     train::dpoLoss(dc, {sc.chosen(sc.logps), sc.rejected(sc.logps), sc.chosen(sc.tokens), sc.rejected(sc.tokens)}, ref);

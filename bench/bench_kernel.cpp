@@ -7,6 +7,7 @@
 
 #include "model/kernels/bf16_gemv.h"
 
+#include <ATen/core/grad_mode.h>
 #include <cstring>
 
 namespace {

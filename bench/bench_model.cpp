@@ -14,6 +14,7 @@
 #include "model/lfm2.h"
 #include "model/weights.h"
 
+#include <ATen/core/grad_mode.h>
 #include <torch/csrc/autograd/profiler_legacy.h>
 
 #include <QStringList>

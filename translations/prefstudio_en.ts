@@ -51,12 +51,6 @@ commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>
-&apos;prefstudio &lt;command&gt; --help&apos; describes a command&apos;s options.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>error: unknown command &apos;%1&apos;
 
 </source>
@@ -1060,6 +1054,14 @@ commands:
     </message>
     <message>
         <source>rank %1 of %2 (pid %3): joining %4:%5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+&apos;prefstudio &lt;command&gt; --help&apos; describes a command&apos;s options.
+Options for every command: --lang en|vi, --device auto|cpu|cuda|cuda:N
+(where models compute; auto: a CUDA GPU when present, else the CPU).
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2191,6 +2193,10 @@ commands:
         <source>cannot create folder</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot move the model to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ps::model::Weights</name>
@@ -2251,6 +2257,21 @@ commands:
     </message>
     <message>
         <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::runtime</name>
+    <message>
+        <source>&apos;%1&apos; is not a device: use auto, cpu, cuda or cuda:N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device &apos;%1&apos; asked for, but no CUDA GPU is available (a LibTorch without CUDA, or no GPU present)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device &apos;%1&apos; asked for, but only %2 CUDA GPU(s) are present</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

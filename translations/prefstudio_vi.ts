@@ -55,14 +55,6 @@ các lệnh:
 </translation>
     </message>
     <message>
-        <source>
-'prefstudio &lt;command&gt; --help' describes a command's options.
-</source>
-        <translation>
-'prefstudio &lt;lệnh&gt; --help' mô tả các tùy chọn của một lệnh.
-</translation>
-    </message>
-    <message>
         <source>error: unknown command '%1'
 
 </source>
@@ -1114,6 +1106,18 @@ các lệnh:
         <source>rank %1 of %2 (pid %3): joining %4:%5
 </source>
         <translation>rank %1 trên %2 (pid %3): đang kết nối tới %4:%5
+</translation>
+    </message>
+    <message>
+        <source>
+'prefstudio &lt;command&gt; --help' describes a command's options.
+Options for every command: --lang en|vi, --device auto|cpu|cuda|cuda:N
+(where models compute; auto: a CUDA GPU when present, else the CPU).
+</source>
+        <translation>
+'prefstudio &lt;lệnh&gt; --help' mô tả các tùy chọn của một lệnh.
+Tùy chọn cho mọi lệnh: --lang en|vi, --device auto|cpu|cuda|cuda:N
+(nơi mô hình tính toán; auto: GPU CUDA nếu có, nếu không thì CPU).
 </translation>
     </message>
 </context>
@@ -2244,6 +2248,10 @@ các lệnh:
         <source>cannot create folder</source>
         <translation>không thể tạo thư mục</translation>
     </message>
+    <message>
+        <source>cannot move the model to %1: %2</source>
+        <translation>không thể chuyển mô hình sang %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ps::model::Weights</name>
@@ -2305,6 +2313,21 @@ các lệnh:
     <message>
         <source>Done</source>
         <translation>Xong</translation>
+    </message>
+</context>
+<context>
+    <name>ps::runtime</name>
+    <message>
+        <source>'%1' is not a device: use auto, cpu, cuda or cuda:N</source>
+        <translation>'%1' không phải là thiết bị: dùng auto, cpu, cuda hoặc cuda:N</translation>
+    </message>
+    <message>
+        <source>device '%1' asked for, but no CUDA GPU is available (a LibTorch without CUDA, or no GPU present)</source>
+        <translation>đã yêu cầu thiết bị '%1' nhưng không có GPU CUDA nào (LibTorch không có CUDA, hoặc không có GPU)</translation>
+    </message>
+    <message>
+        <source>device '%1' asked for, but only %2 CUDA GPU(s) are present</source>
+        <translation>đã yêu cầu thiết bị '%1' nhưng chỉ có %2 GPU CUDA</translation>
     </message>
 </context>
 <context>

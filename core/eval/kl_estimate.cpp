@@ -5,6 +5,7 @@
 #include "train/completion_logps.h"
 #include "train/dpo_batch.h"
 
+#include <ATen/core/grad_mode.h>
 #include <QCoreApplication>
 #include <cmath>
 

@@ -2,6 +2,7 @@
 
 #include "model/lfm2.h"
 
+#include <ATen/core/grad_mode.h>
 #include <QCoreApplication>
 #include <chrono>
 
@@ -63,9 +64,13 @@ Result<GenerationResult> generate(const Lfm2Model& model, const std::vector<std:
 
         // Prefill each distinct prompt once, then share it among its candidates.
         auto t0 = std::chrono::steady_clock::now();
+        // The model may compute on a GPU; sampling, the history and the
+        // per-candidate generators stay on the host, so a seed draws the same
+        // tokens on every device (up to the logits' rounding).
+        const at::Device dev = model.device();
         Lfm2Cache cache = model.makeCache(P, Tmax + cfg.maxNewTokens);
-        at::Tensor hidden = model.forwardHidden(ids, mask, &cache);
-        at::Tensor logits = model.logits(hidden.select(1, Tmax - 1)).to(at::kFloat);  // (P,V)
+        at::Tensor hidden = model.forwardHidden(ids.to(dev), mask.to(dev), &cache);
+        at::Tensor logits = model.logits(hidden.select(1, Tmax - 1)).to(at::kCPU).to(at::kFloat);  // (P,V)
         if (n > 1) {
             cache.repeatInterleave(n);
             logits = logits.repeat_interleave(n, 0);
@@ -126,11 +131,11 @@ Result<GenerationResult> generate(const Lfm2Model& model, const std::vector<std:
             at::Tensor nextIds = next.unsqueeze(1);
             if (stillActive.size() != active.size()) {
                 const at::Tensor keep = at::tensor(keepPos, at::kLong);
-                cache.select(keep);
+                cache.select(keep.to(dev));
                 nextIds = nextIds.index_select(0, keep);
             }
             active = stillActive;
-            logits = model.logits(model.forwardHidden(nextIds, {}, &cache).select(1, 0)).to(at::kFloat);
+            logits = model.logits(model.forwardHidden(nextIds.to(dev), {}, &cache).select(1, 0)).to(at::kCPU).to(at::kFloat);
             ++result.stats.decodeSteps;
         }
         for (int64_t s : active) result.sequences[static_cast<size_t>(s)].finish = FinishReason::Length;

@@ -2,6 +2,7 @@
 
 #include "model/kernels/bf16_gemv.h"
 
+#include <ATen/core/grad_mode.h>
 #include <ATen/autocast_mode.h>
 
 namespace ps::model {
@@ -41,7 +42,7 @@ at::Tensor feedForward(const at::Tensor& x, const Lfm2Layer& layer, bool trainin
 std::pair<at::Tensor, at::Tensor> ropeTables(const at::Tensor& positions, int64_t headDim, double theta, at::ScalarType dtype) {
     const auto f32 = at::TensorOptions().dtype(at::kFloat);
     // inv_freq (hd/2) exactly as transformers: 1 / theta^(arange(0, d, 2) / d) in fp32.
-    const at::Tensor invFreq = 1.0 / at::pow(theta, at::arange(0, headDim, 2, at::kLong).to(at::kFloat) / static_cast<double>(headDim));
+    const at::Tensor invFreq = 1.0 / at::pow(theta, at::arange(0, headDim, 2, positions.options().dtype(at::kLong)).to(at::kFloat) / static_cast<double>(headDim));
     const at::Tensor freqs = positions.to(at::kFloat).unsqueeze(-1) * invFreq.to(f32.dtype());  // (B,T,hd/2)
     const at::Tensor emb = at::cat({freqs, freqs}, -1).unsqueeze(1);                              // (B,1,T,hd)
     return {emb.cos().to(dtype), emb.sin().to(dtype)};

@@ -3,7 +3,9 @@
 #include "model/layers.h"
 #include "model/tensor_bridge.h"
 #include "util/atomic_file.h"
+#include "util/compute_device.h"
 
+#include <ATen/core/grad_mode.h>
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonDocument>
@@ -66,7 +68,28 @@ Result<std::shared_ptr<Lfm2Model>> Lfm2Model::load(const QString& dirPath, const
     }
     auto weights = loadWeights(ckpt.value(), config.value(), dtype);
     if (!weights) return weights.error().within(QCoreApplication::translate("ps::model::Lfm2", "loading model weights")).within(dirPath);
-    return std::make_shared<Lfm2Model>(std::move(config.value()), std::move(weights.value()), dtype);
+    auto model = std::make_shared<Lfm2Model>(std::move(config.value()), std::move(weights.value()), dtype);
+    const at::Device device = options.device.value_or(computeDevice());
+    if (device != model->device()) {
+        try {
+            model->to(device);
+        } catch (const c10::Error& e) {
+            return makeError(QCoreApplication::translate("ps::model::Lfm2", "cannot move the model to %1: %2")
+                                 .arg(QString::fromStdString(device.str()), QString::fromStdString(e.what_without_backtrace())),
+                             dirPath);
+        }
+    }
+    return model;
+}
+
+void Lfm2Model::to(at::Device device) {
+    weights_.forEach([device](const QString&, at::Tensor& t) {
+        if (t.defined()) t = t.to(device);
+    });
+    weights_.forEachLinear([device](const QString&, Linear& l) {
+        if (l.lora_A.defined()) l.lora_A = l.lora_A.to(device);
+        if (l.lora_B.defined()) l.lora_B = l.lora_B.to(device);
+    });
 }
 
 Lfm2Cache Lfm2Model::makeCache(int64_t batch, int64_t capacity) const {
@@ -76,7 +99,7 @@ Lfm2Cache Lfm2Model::makeCache(int64_t batch, int64_t capacity) const {
     c.values.resize(static_cast<size_t>(n));
     c.conv.resize(static_cast<size_t>(n));
     capacity = std::max<int64_t>(capacity, 1);
-    const auto opts = at::TensorOptions().dtype(dtype_);
+    const auto opts = at::TensorOptions().dtype(dtype_).device(device());
     for (int i = 0; i < n; ++i) {
         if (config_.isAttention(i)) {
             c.keys[static_cast<size_t>(i)] = at::zeros({batch, config_.numKeyValueHeads, capacity, config_.headDim}, opts);
@@ -85,15 +108,18 @@ Lfm2Cache Lfm2Model::makeCache(int64_t batch, int64_t capacity) const {
             c.conv[static_cast<size_t>(i)] = at::zeros({batch, config_.convLCache - 1, config_.hiddenSize}, opts);
         }
     }
-    c.keyMask = at::zeros({batch, capacity}, at::kBool);
-    c.nextPosition = at::zeros({batch}, at::kLong);
+    c.keyMask = at::zeros({batch, capacity}, opts.dtype(at::kBool));
+    c.nextPosition = at::zeros({batch}, opts.dtype(at::kLong));
     c.capacity = capacity;
     return c;
 }
 
 Lfm2Model::StepInputs Lfm2Model::prepareStep(const at::Tensor& ids, const at::Tensor& maskIn, Lfm2Cache* cache) const {
     TORCH_CHECK(ids.dim() == 2, "ids must be (B, T)");
+    TORCH_CHECK(ids.device() == device(), "ids are on ", ids.device(), ", the model on ", device());
     const int64_t B = ids.size(0), T = ids.size(1);
+    const auto longOpts = ids.options().dtype(at::kLong);
+    const auto boolOpts = ids.options().dtype(at::kBool);
     StepInputs step;
     step.mask = maskIn.defined() ? maskIn.to(at::kBool) : at::Tensor();
     const at::Tensor& mask = step.mask;
@@ -102,11 +128,11 @@ Lfm2Model::StepInputs Lfm2Model::prepareStep(const at::Tensor& ids, const at::Te
 
     // Positions count real tokens only (left padding does not shift them).
     at::Tensor positions;
-    const at::Tensor start = cache ? cache->nextPosition.unsqueeze(1) : at::zeros({B, 1}, at::kLong);
+    const at::Tensor start = cache ? cache->nextPosition.unsqueeze(1) : at::zeros({B, 1}, longOpts);
     if (mask.defined())
         positions = (start + mask.to(at::kLong).cumsum(1) - 1).clamp_min(0);
     else
-        positions = start + at::arange(T, at::kLong).unsqueeze(0);
+        positions = start + at::arange(T, longOpts).unsqueeze(0);
 
     if (cache) {
         TORCH_CHECK(cache->batch() == B, "cache batch ", cache->batch(), " != ids batch ", B);
@@ -115,7 +141,7 @@ Lfm2Model::StepInputs Lfm2Model::prepareStep(const at::Tensor& ids, const at::Te
             cache->keyMask = grow(cache->keyMask, 1, past, cap);
             cache->capacity = cap;
         }
-        cache->keyMask.narrow(1, past, T).copy_(mask.defined() ? mask : at::ones({B, T}, at::kBool));
+        cache->keyMask.narrow(1, past, T).copy_(mask.defined() ? mask : at::ones({B, T}, boolOpts));
         cache->nextPosition = positions.select(1, T - 1) + 1;
     }
 
@@ -124,11 +150,11 @@ Lfm2Model::StepInputs Lfm2Model::prepareStep(const at::Tensor& ids, const at::Te
     const int64_t S = past + T;
     const bool anyPadding = cache ? !cache->keyMask.narrow(1, 0, S).all().item<bool>() : mask.defined() && !mask.all().item<bool>();
     if (T > 1 || anyPadding) {
-        at::Tensor keyOk = cache ? cache->keyMask.narrow(1, 0, S) : (mask.defined() ? mask : at::ones({B, S}, at::kBool));
-        const at::Tensor causal = at::arange(S, at::kLong).unsqueeze(0) <= (at::arange(T, at::kLong) + past).unsqueeze(1);  // (T,S)
+        at::Tensor keyOk = cache ? cache->keyMask.narrow(1, 0, S) : (mask.defined() ? mask : at::ones({B, S}, boolOpts));
+        const at::Tensor causal = at::arange(S, longOpts).unsqueeze(0) <= (at::arange(T, longOpts) + past).unsqueeze(1);  // (T,S)
         const at::Tensor allowed = causal.unsqueeze(0) & keyOk.unsqueeze(1);  // (B,T,S)
         // A finite minimum keeps fully masked rows (padding queries) free of NaN.
-        step.bias = at::zeros({B, 1, T, S}, at::kFloat)
+        step.bias = at::zeros({B, 1, T, S}, ids.options().dtype(at::kFloat))
                         .masked_fill_(allowed.logical_not().unsqueeze(1), std::numeric_limits<float>::lowest());
     }
     std::tie(step.cos, step.sin) = ropeTables(positions, config_.headDim, config_.ropeTheta, dtype_);
@@ -233,7 +259,7 @@ Status Lfm2Model::save(const QString& dirPath, at::ScalarType dtype) const {
     Status status;
     const_cast<Lfm2Weights&>(weights_).forEach([&](const QString& name, at::Tensor& t) {
         if (!status.ok()) return;
-        at::Tensor c = t.detach().to(dtype).contiguous();
+        at::Tensor c = t.detach().to(at::kCPU).to(dtype).contiguous();  // safetensors are written from host memory
         keep.push_back(c);
         auto w = tensorToWrite(name, c);
         if (!w) status = w.error();

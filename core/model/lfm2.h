@@ -14,12 +14,17 @@
 
 #include <ATen/ATen.h>
 #include <memory>
+#include <optional>
 
 namespace ps::model {
 
 struct LoadOptions {
     // Compute dtype; kUndefined keeps the checkpoint's own (F16 files compute in fp32).
     at::ScalarType dtype = at::ScalarType::Undefined;
+    // Where the weights live and the model computes: CPU (memory-mapped where
+    // the dtype matches) or a CUDA device (weights copied there once). Unset:
+    // the process's compute device (setComputeDevice in util/runtime.h).
+    std::optional<at::Device> device;
 };
 
 class Lfm2Model {
@@ -33,6 +38,10 @@ public:
     Lfm2Weights& weights() { return weights_; }
     const Lfm2Weights& weights() const { return weights_; }
     at::ScalarType dtype() const { return dtype_; }
+    // The device of the weights; ids and masks passed in must be on it.
+    at::Device device() const { return weights_.embed_tokens.device(); }
+    // Moves every weight (and LoRA adapter) to `device`.
+    void to(at::Device device);
     void setTraining(bool on) { training_ = on; }
 
     // ids (B, T) int64, mask (B, T) {0,1} or undefined (all real) -> hidden

@@ -2,6 +2,7 @@
 
 #include "model/tensor_bridge.h"
 
+#include <ATen/core/grad_mode.h>
 #include <ATen/core/Generator.h>
 #include <ATen/CPUGeneratorImpl.h>
 #include <QCoreApplication>

@@ -1,5 +1,6 @@
 #include "train/adamw.h"
 
+#include <ATen/core/grad_mode.h>
 #include <QCoreApplication>
 #include <cmath>
 
@@ -15,10 +16,11 @@ AdamW::AdamW(std::vector<TrainableParam> params, double beta1, double beta2, dou
 
 double AdamW::clipGradNorm(double maxNorm) {
     at::NoGradGuard g;
-    double sq = 0;
+    // Summed on the parameters' device, read back once (one sync on a GPU).
+    std::vector<at::Tensor> squares;
     for (const TrainableParam& p : params_)
-        if (p.tensor.grad().defined()) sq += p.tensor.grad().to(at::kDouble).pow(2).sum().item<double>();
-    const double norm = std::sqrt(sq);
+        if (p.tensor.grad().defined()) squares.push_back(p.tensor.grad().to(at::kDouble).pow(2).sum());
+    const double norm = squares.empty() ? 0.0 : std::sqrt(at::stack(squares).sum().item<double>());
     if (maxNorm > 0 && norm > maxNorm) {
         const double coef = maxNorm / (norm + 1e-6);  // torch.nn.utils.clip_grad_norm_
         for (const TrainableParam& p : params_)

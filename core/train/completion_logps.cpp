@@ -3,10 +3,12 @@
 #include "model/lfm2.h"
 #include "train/head_logps.h"
 #include "train/layer_checkpoint.h"
+#include <ATen/core/grad_mode.h>
 
 namespace ps::train {
 
-CompletionScores scoreCompletions(const model::Lfm2Model& model, const DpoBatch& b, const ScoreOptions& options) {
+CompletionScores scoreCompletions(const model::Lfm2Model& model, const DpoBatch& batch, const ScoreOptions& options) {
+    const DpoBatch b = batch.to(model.device());  // collation builds batches on the host
     const int64_t Tp = b.promptIds.size(1), Tc = b.completionIds.size(1);
     const int64_t B2 = b.completionIds.size(0);
     const SharedPrefixSteps steps = prepareSharedPrefix(model, b.promptIds, b.promptMask, b.completionIds, b.completionMask);
@@ -29,7 +31,7 @@ CompletionScores scoreCompletions(const model::Lfm2Model& model, const DpoBatch&
     CompletionScores s;
     s.logps = at::zeros({B2}, head.tokenLogps.options()).index_add(0, seq, head.tokenLogps);
     s.tokens = b.completionMask.sum(1).to(at::kFloat);
-    s.logitMeans = at::zeros({B2}, at::kFloat).index_add(0, seq, head.logitMeans) / s.tokens.clamp_min(1);
+    s.logitMeans = at::zeros({B2}, head.logitMeans.options()).index_add(0, seq, head.logitMeans) / s.tokens.clamp_min(1);
     return s;
 }
 

@@ -24,6 +24,11 @@ DpoExample truncateExample(const DpoExample& in, const DpoConfig& c) {
     return e;
 }
 
+DpoBatch DpoBatch::to(at::Device device) const {
+    if (promptIds.device() == device) return *this;
+    return DpoBatch{promptIds.to(device), promptMask.to(device), completionIds.to(device), completionMask.to(device)};
+}
+
 int64_t DpoBatch::tokens() const { return promptMask.sum().item<int64_t>() + completionMask.sum().item<int64_t>(); }
 
 DpoBatch collate(const std::vector<const DpoExample*>& examples, int64_t padId) {

@@ -31,6 +31,7 @@ struct DpoBatch {
     at::Tensor completionMask;  // (2B, Tc) bool
     int64_t pairs() const { return promptIds.size(0); }
     int64_t tokens() const;     // real prompt + completion tokens
+    DpoBatch to(at::Device device) const;  // the same batch on `device` (collation builds it on the host)
 };
 
 DpoBatch collate(const std::vector<const DpoExample*>& examples, int64_t padId);

@@ -15,6 +15,7 @@
 #include "train/trainer_common.h"
 #include "util/atomic_file.h"
 
+#include <ATen/core/grad_mode.h>
 #include <ATen/CPUGeneratorImpl.h>
 #include <ATen/Parallel.h>
 #include <QCoreApplication>
@@ -134,7 +135,7 @@ Status DpoTrainer::Impl::setUpPolicy() {
 
 CompletionScores DpoTrainer::Impl::score(const std::vector<const DpoExample*>& batch) const {
     const DpoBatch b = collate(batch, base->config().padTokenId);
-    AutocastGuard autocast(cfg.bf16);
+    AutocastGuard autocast(cfg.bf16, pol.model->device().type());
     ScoreOptions options;
     options.checkpointLayers = cfg.gradientCheckpointing;
     options.headChunkRows = defaultHeadChunkRows(pol.model->config().vocabSize);
@@ -262,8 +263,9 @@ PairLogps DpoTrainer::Impl::refFor(const std::vector<int64_t>& idx, const std::v
         vr.push_back(r[static_cast<size_t>(i)]);
     }
     PairLogps p;
-    p.chosen = at::tensor(vc, at::kDouble).to(at::kFloat);
-    p.rejected = at::tensor(vr, at::kDouble).to(at::kFloat);
+    const auto opts = s.logps.options().dtype(at::kFloat);
+    p.chosen = at::tensor(vc, at::kDouble).to(opts);
+    p.rejected = at::tensor(vr, at::kDouble).to(opts);
     p.chosenTokens = s.chosen(s.tokens);
     p.rejectedTokens = s.rejected(s.tokens);
     return p;

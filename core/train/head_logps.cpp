@@ -2,6 +2,7 @@
 
 #include "train/autocast.h"
 
+#include <ATen/core/grad_mode.h>
 #include <ATen/autocast_mode.h>
 #include <torch/csrc/autograd/custom_function.h>
 
@@ -17,7 +18,8 @@ struct ChunkedHeadLogps : torch::autograd::Function<ChunkedHeadLogps> {
     static torch::autograd::variable_list forward(torch::autograd::AutogradContext* ctx, const at::Tensor& hidden,
                                                   const at::Tensor& weight, const at::Tensor& targets, int64_t chunk) {
         const int64_t N = hidden.size(0);
-        at::Tensor logps = at::empty({N}, at::kFloat), means = at::empty({N}, at::kFloat), lse = at::empty({N}, at::kFloat);
+        const auto f32 = hidden.options().dtype(at::kFloat);
+        at::Tensor logps = at::empty({N}, f32), means = at::empty({N}, f32), lse = at::empty({N}, f32);
         for (int64_t r = 0; r < N; r += chunk) {
             const int64_t n = std::min(chunk, N - r);
             const at::Tensor logits = chunkLogits(hidden.narrow(0, r, n), weight);
@@ -28,8 +30,9 @@ struct ChunkedHeadLogps : torch::autograd::Function<ChunkedHeadLogps> {
         }
         ctx->save_for_backward({hidden, weight, targets, lse});
         ctx->saved_data["chunk"] = chunk;
-        ctx->saved_data["autocast"] = at::autocast::is_cpu_enabled();
-        ctx->saved_data["autocast_dtype"] = at::autocast::get_autocast_cpu_dtype();
+        const AutocastState ac = AutocastState::current(hidden.device().type());
+        ctx->saved_data["autocast"] = ac.enabled;
+        ctx->saved_data["autocast_dtype"] = ac.dtype;
         ctx->mark_non_differentiable({means});
         return {logps, means};
     }
@@ -43,7 +46,7 @@ struct ChunkedHeadLogps : torch::autograd::Function<ChunkedHeadLogps> {
         at::Tensor dHidden = needHidden ? at::zeros(hidden.sizes(), hidden.options().dtype(at::kFloat)) : at::Tensor();
         at::Tensor dWeight = needWeight ? at::zeros(weight.sizes(), weight.options().dtype(at::kFloat)) : at::Tensor();
         {
-            AutocastReplay autocast(ctx->saved_data["autocast"].toBool(), ctx->saved_data["autocast_dtype"].toScalarType());
+            AutocastReplay autocast({hidden.device().type(), ctx->saved_data["autocast"].toBool(), ctx->saved_data["autocast_dtype"].toScalarType()});
             at::NoGradGuard noGrad;
             const int64_t N = hidden.size(0);
             for (int64_t r = 0; r < N; r += chunk) {

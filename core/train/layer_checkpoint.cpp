@@ -2,6 +2,7 @@
 
 #include "train/autocast.h"
 
+#include <ATen/core/grad_mode.h>
 #include <ATen/autocast_mode.h>
 #include <ATen/core/Generator.h>
 #include <ATen/CPUGeneratorImpl.h>
@@ -20,8 +21,8 @@ SharedPrefixSteps prepareSharedPrefix(const Lfm2Model& model, const at::Tensor& 
     const int64_t B = promptIds.size(0), Tp = promptIds.size(1), Tc = completionIds.size(1);
     // Bookkeeping only (key mask, next positions): no per-layer buffers.
     Lfm2Cache meta;
-    meta.keyMask = at::zeros({B, Tp + Tc}, at::kBool);
-    meta.nextPosition = at::zeros({B}, at::kLong);
+    meta.keyMask = at::zeros({B, Tp + Tc}, promptIds.options().dtype(at::kBool));
+    meta.nextPosition = at::zeros({B}, promptIds.options().dtype(at::kLong));
     meta.capacity = Tp + Tc;
     SharedPrefixSteps s;
     s.promptBatch = B;
@@ -47,7 +48,7 @@ Lfm2Cache layerCache(const Lfm2Model& model, int index, int64_t batch, int64_t c
     cache.conv.resize(n);
     cache.capacity = capacity;
     const auto i = static_cast<size_t>(index);
-    const auto opts = at::TensorOptions().dtype(dtype);
+    const auto opts = at::TensorOptions().dtype(dtype).device(model.device());
     if (c.isAttention(index)) {
         cache.keys[i] = at::empty({batch, c.numKeyValueHeads, 0, c.headDim}, opts);
         cache.values[i] = at::empty({batch, c.numKeyValueHeads, 0, c.headDim}, opts);
@@ -83,19 +84,19 @@ struct LayerReplay : torch::CustomClassHolder {
     const Lfm2Model* model = nullptr;
     int index = 0;
     SharedPrefixSteps steps;
-    at::Tensor rngState;  // default CPU generator before the forward (dropout masks)
-    bool autocast = false;
-    at::ScalarType autocastDtype = at::kBFloat16;
+    at::Tensor rngState;  // the model device's default generator before the forward (dropout masks)
+    AutocastState autocast;
 };
 
-at::Tensor cpuGeneratorState() {
-    at::Generator gen = at::detail::getDefaultCPUGenerator();
+// Dropout draws from the default generator of the device it runs on.
+at::Tensor generatorState(at::Device device) {
+    at::Generator gen = at::globalContext().defaultGenerator(device);
     std::lock_guard<std::mutex> lock(gen.mutex());
     return gen.get_state();
 }
 
-void setCpuGeneratorState(const at::Tensor& state) {
-    at::Generator gen = at::detail::getDefaultCPUGenerator();
+void setGeneratorState(at::Device device, const at::Tensor& state) {
+    at::Generator gen = at::globalContext().defaultGenerator(device);
     std::lock_guard<std::mutex> lock(gen.mutex());
     gen.set_state(state);
 }
@@ -106,9 +107,9 @@ struct CheckpointedLayer : torch::autograd::Function<CheckpointedLayer> {
         std::vector<at::Tensor> saved{hp, hc};
         saved.insert(saved.end(), params.begin(), params.end());
         ctx->save_for_backward(saved);
-        replay->rngState = cpuGeneratorState();
-        replay->autocast = at::autocast::is_cpu_enabled();
-        replay->autocastDtype = at::autocast::get_autocast_cpu_dtype();
+        const at::Device device = replay->model->device();
+        replay->rngState = generatorState(device);
+        replay->autocast = AutocastState::current(device.type());
         ctx->saved_data["replay"] = c10::IValue::make_capsule(replay);
         // The same code path as the recomputation (grad mode on), so the
         // backward differentiates exactly the values passed on here; the
@@ -126,15 +127,16 @@ struct CheckpointedLayer : torch::autograd::Function<CheckpointedLayer> {
         std::vector<at::Tensor> inputs{hp, hc};
         inputs.insert(inputs.end(), saved.begin() + 2, saved.end());
 
-        const at::Tensor rngNow = cpuGeneratorState();
-        setCpuGeneratorState(replay->rngState);
+        const at::Device device = replay->model->device();
+        const at::Tensor rngNow = generatorState(device);
+        setGeneratorState(device, replay->rngState);
         std::pair<at::Tensor, at::Tensor> out;
         {
-            AutocastReplay autocast(replay->autocast, replay->autocastDtype);
+            AutocastReplay autocast(replay->autocast);
             at::AutoGradMode grad(true);
             out = layerOverSharedPrefix(*replay->model, replay->index, hp, hc, replay->steps);
         }
-        setCpuGeneratorState(rngNow);
+        setGeneratorState(device, rngNow);
         torch::autograd::variable_list grads =
             torch::autograd::grad({out.first, out.second}, inputs, {gradOut[0], gradOut[1]}, /*retain_graph=*/false,
                                   /*create_graph=*/false, /*allow_unused=*/true);

@@ -4,6 +4,7 @@
 #include "model/tensor_bridge.h"
 #include "util/atomic_file.h"
 
+#include <ATen/core/grad_mode.h>
 #include <ATen/CPUGeneratorImpl.h>
 #include <QCoreApplication>
 #include <QDir>
@@ -34,8 +35,9 @@ Result<QStringList> attachLora(model::Lfm2Weights& weights, const LoraSpec& spec
         const int64_t out = l.weight.size(0), in = l.weight.size(1);
         // PEFT: kaiming_uniform_(a=sqrt(5)) -> U(-1/sqrt(in), 1/sqrt(in)).
         const double bound = 1.0 / std::sqrt(static_cast<double>(in));
-        l.lora_A = at::empty({spec.r, in}, at::kFloat).uniform_(-bound, bound, gen);
-        l.lora_B = at::zeros({out, spec.r}, at::kFloat);
+        // Drawn on the host generator, then moved: the same seed gives the same adapters on every device.
+        l.lora_A = at::empty({spec.r, in}, at::kFloat).uniform_(-bound, bound, gen).to(l.weight.device());
+        l.lora_B = at::zeros({out, spec.r}, l.weight.options().dtype(at::kFloat));
         l.loraScale = spec.alpha / static_cast<double>(spec.r);
         l.loraDropout = spec.dropout;
         adapted << module;
@@ -71,7 +73,7 @@ Status savePeftAdapter(const QString& dir, model::Lfm2Weights& weights, const Lo
     weights.forEachLinear([&](const QString& module, model::Linear& l) {
         if (!l.lora_A.defined() || !status.ok()) return;
         for (const auto& [t, ab] : {std::pair<at::Tensor, const char*>{l.lora_A, "lora_A"}, {l.lora_B, "lora_B"}}) {
-            at::Tensor c = t.detach().to(at::kFloat).contiguous();
+            at::Tensor c = t.detach().to(at::kCPU).to(at::kFloat).contiguous();
             keep.push_back(c);
             auto w = model::tensorToWrite(peftKey(module, ab), c);
             if (!w) status = w.error();

@@ -8,6 +8,7 @@
 #include "train/trainer_common.h"
 #include "util/atomic_file.h"
 
+#include <ATen/core/grad_mode.h>
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonDocument>
@@ -79,7 +80,7 @@ struct SftTrainer::Impl {
     // Summed completion log-probs (B) of a batch under the policy.
     CompletionScores score(const std::vector<const SftExample*>& batch) const {
         const DpoBatch b = collateSft(batch, base->config().padTokenId);
-        AutocastGuard autocast(cfg.bf16);
+        AutocastGuard autocast(cfg.bf16, pol.model->device().type());
         ScoreOptions options;
         options.checkpointLayers = cfg.gradientCheckpointing;
         options.headChunkRows = defaultHeadChunkRows(pol.model->config().vocabSize);

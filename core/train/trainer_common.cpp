@@ -4,7 +4,9 @@
 #include "model/lfm2.h"
 #include "model/tensor_bridge.h"
 #include "util/atomic_file.h"
+#include "util/runtime.h"
 
+#include <ATen/core/grad_mode.h>
 #include <ATen/CPUGeneratorImpl.h>
 #include <QCoreApplication>
 #include <QDir>
@@ -32,9 +34,14 @@ void reportProgress(const TrainCallbacks& cb, const QString& phase, int64_t done
 double monotonicSeconds() { return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count(); }
 
 void seedTorch(uint64_t seed) {
-    auto gen = at::globalContext().defaultGenerator(at::DeviceType::CPU);
-    std::lock_guard<std::mutex> lock(gen.mutex());
-    gen.set_current_seed(seed);
+    // Dropout draws from the generator of the device it runs on: seed them all.
+    std::vector<at::Device> devices{at::Device(at::kCPU)};
+    for (int i = 0; i < cudaDeviceCount(); ++i) devices.emplace_back(at::kCUDA, static_cast<c10::DeviceIndex>(i));
+    for (const at::Device& d : devices) {
+        auto gen = at::globalContext().defaultGenerator(d);
+        std::lock_guard<std::mutex> lock(gen.mutex());
+        gen.set_current_seed(seed);
+    }
 }
 
 Result<TrainablePolicy> makeTrainablePolicy(const model::Lfm2Model& base, const DpoConfig& cfg,
@@ -89,12 +96,12 @@ Status saveCheckpoint(const QString& runDir, int64_t step, const AdamW& optimize
     std::vector<at::Tensor> keep;
     std::vector<io::TensorToWrite> params, states;
     for (const TrainableParam& p : optimizer.params()) {
-        at::Tensor c = p.tensor.detach().contiguous();
+        at::Tensor c = p.tensor.detach().to(at::kCPU).contiguous();  // written from host memory
         keep.push_back(c);
         params.push_back(model::tensorToWrite(p.name, c).value());
     }
     for (const auto& [name, t] : optimizer.state()) {
-        at::Tensor c = t.contiguous();
+        at::Tensor c = t.to(at::kCPU).contiguous();
         keep.push_back(c);
         states.push_back(model::tensorToWrite(name, c).value());
     }

@@ -9,6 +9,7 @@
 #include "model/lfm2.h"
 #include "model/weights.h"
 
+#include <ATen/core/grad_mode.h>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>

@@ -2,6 +2,7 @@
 // tensors read and written element by element through accessors.
 #include "model/reference_lfm2.h"
 
+#include <ATen/core/grad_mode.h>
 #include <cmath>
 #include <stdexcept>
 

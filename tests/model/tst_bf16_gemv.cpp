@@ -5,6 +5,7 @@
 #include "model/kernels/bf16_gemv.h"
 #include "util/runtime.h"
 
+#include <ATen/core/grad_mode.h>
 #include <ATen/Parallel.h>
 #include <QtTest>
 

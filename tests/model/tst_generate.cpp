@@ -5,6 +5,7 @@
 #include "model/sampler.h"
 #include "model/weights.h"
 
+#include <ATen/core/grad_mode.h>
 #include <ATen/Parallel.h>
 #include <QtTest>
 #include <cmath>

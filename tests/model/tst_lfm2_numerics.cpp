@@ -10,6 +10,7 @@
 #include "model/lfm2.h"
 #include "model/weights.h"
 
+#include <ATen/core/grad_mode.h>
 #include <ATen/CPUGeneratorImpl.h>
 #include <ATen/Parallel.h>
 #include <QElapsedTimer>

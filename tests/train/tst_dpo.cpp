@@ -13,6 +13,7 @@
 #include "train/dpo_trainer.h"
 #include "train/lora.h"
 
+#include <ATen/core/grad_mode.h>
 #include <ATen/Parallel.h>
 #include <QJsonDocument>
 #include <QJsonObject>

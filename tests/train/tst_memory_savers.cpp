@@ -13,6 +13,7 @@
 #include "train/head_logps.h"
 #include "train/lora.h"
 
+#include <ATen/core/grad_mode.h>
 #include <ATen/CPUGeneratorImpl.h>
 #include <ATen/Parallel.h>
 #include <QtTest>
@@ -78,7 +79,7 @@ Run runStep(model::Lfm2Model& m, const DpoBatch& b, const ScoreOptions& o, bool 
     Run r;
     at::Tensor loss;
     {
-        AutocastGuard autocast(bf16);
+        AutocastGuard autocast(bf16, at::kCPU);
         const CompletionScores s = scoreCompletions(m, b, o);
         r.logps = s.logps.detach().clone();
         const at::Tensor coef = at::linspace(-1.0, 1.5, s.logps.size(0), at::kFloat);

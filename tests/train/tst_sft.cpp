@@ -12,6 +12,7 @@
 #include "train/sft_data.h"
 #include "train/sft_trainer.h"
 
+#include <ATen/core/grad_mode.h>
 #include <ATen/Parallel.h>
 #include <QFile>
 #include <QTemporaryDir>
