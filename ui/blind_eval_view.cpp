@@ -198,6 +198,11 @@ void BlindEvalView::judge(store::ScreenChoice choice) {
     showNext();
 }
 
+void BlindEvalView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (ws_) refreshSessions();
+}
+
 void BlindEvalView::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) retranslate();
     QWidget::changeEvent(event);

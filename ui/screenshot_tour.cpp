@@ -1,13 +1,26 @@
+// screenshot_tour.cpp — the steps of `prefstudio --demo --screenshots DIR`
+// (screenshot_tour.h), each a timer shot on the GUI thread.
+//
+// The blind session at the end is judged by a script, not by a person: the
+// tour's reviewer ("tour-rubric") reads the two answers the reviewer panel
+// shows and applies the demo rubric (core/demo/demo_rubric.h) — prefer the
+// answer that is not one of the demo corpus's curt or evasive replies, "Both
+// bad" when both are, "Tie" when neither is — then presses that button.
 #include "screenshot_tour.h"
 
+#include "blind_eval_view.h"
+#include "demo/demo_rubric.h"
+#include "eval_results_view.h"
 #include "main_window.h"
 #include "quality_view.h"
+#include "store/eval_store.h"
 #include "train_controller.h"
 #include "train_view.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QKeyEvent>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTimer>
 
@@ -31,6 +44,33 @@ void pressKey(QWidget* target, int key) {
     QApplication::sendEvent(target, &release);
 }
 
+// The scripted reviewer of the blind session (see the top of this file).
+const QString kRubricReviewer = QStringLiteral("tour-rubric");
+
+// Judges the pair on the reviewer panel by the demo rubric, with its buttons.
+void judgeShownPairByRubric(BlindEvalView& view) {
+    auto* left = view.findChild<QPlainTextEdit*>(QStringLiteral("leftAnswer"));
+    auto* right = view.findChild<QPlainTextEdit*>(QStringLiteral("rightAnswer"));
+    if (!left || !right || !view.currentItem()) return;
+    const char* button = "tie";
+    switch (demo::judgeByDemoRubric(left->toPlainText(), right->toPlainText())) {
+    case demo::RubricVerdict::First: button = "leftBetter"; break;
+    case demo::RubricVerdict::Second: button = "rightBetter"; break;
+    case demo::RubricVerdict::BothUnhelpful: button = "bothBad"; break;
+    case demo::RubricVerdict::NoPreference: button = "tie"; break;
+    }
+    if (auto* b = view.findChild<QPushButton*>(QLatin1String(button)); b && b->isEnabled()) b->click();
+}
+
+// What the tour learns on the way: the run's before/after comparison and the session made from it.
+struct TourState {
+    qint64 comparisonId = 0;
+    qint64 sessionId = 0;
+    int items = 0;  // pairs in the session
+    int polls = 0;
+    QString previousAnnotator;
+};
+
 }  // namespace
 
 void startScreenshotTour(MainWindow& w, const QString& dir) {
@@ -44,6 +84,10 @@ void startScreenshotTour(MainWindow& w, const QString& dir) {
     };
     auto steps = std::make_shared<std::vector<Step>>();
     auto* tw = &w;
+    auto state = std::make_shared<TourState>();
+    QObject::connect(w.trainView(), &TrainView::runFinished, &w, [state](const TrainOutcome& o) { state->comparisonId = o.comparisonId; });
+    auto* blind = w.findChild<BlindEvalView*>(QStringLiteral("blindEvalView"));
+    auto* results = w.findChild<EvalResultsView*>(QStringLiteral("evalResultsView"));
     steps->push_back({800, [tw, dir] {
                           tw->showView(QStringLiteral("promptsView"));
                       }});
@@ -73,6 +117,48 @@ void startScreenshotTour(MainWindow& w, const QString& dir) {
     steps->push_back({1000, [tw, dir] { save(*tw, dir, QStringLiteral("before_after")); }});
     steps->push_back({200, [tw] { tw->showView(QStringLiteral("evalResultsView")); }});
     steps->push_back({1000, [tw, dir] { save(*tw, dir, QStringLiteral("evaluation_results")); }});
+    // A blind session over the run's comparison (base vs tuned, same prompts and
+    // seeds), created as a product owner would, judged by the scripted reviewer.
+    steps->push_back({200, [tw, state, results] {
+                          if (state->comparisonId <= 0 || !results) {
+                              qWarning("screenshot tour: the run made no before/after comparison; no blind session");
+                              return;
+                          }
+                          state->previousAnnotator = tw->annotatorName();
+                          tw->setAnnotatorName(kRubricReviewer);
+                          auto id = results->createSessionFromComparison(QStringLiteral("demo run: base vs tuned"), state->comparisonId,
+                                                                         {kRubricReviewer}, 2026);
+                          if (!id) {
+                              qWarning("screenshot tour: %s", qPrintable(id.error().toString()));
+                              return;
+                          }
+                          state->sessionId = id.value();
+                          if (auto items = store::EvalStore(*tw->workspace()).sessionItems(id.value())) state->items = int(items->size());
+                          tw->showView(QStringLiteral("blindEvalView"));
+                      }});
+    steps->push_back({1000, [tw, dir, state] {
+                          if (state->sessionId) save(*tw, dir, QStringLiteral("blind_eval"));
+                      }});
+    // One pair per shot, until the reviewer has judged every pair.
+    steps->push_back({150, [state, blind] {
+                          if (state->sessionId && blind) judgeShownPairByRubric(*blind);
+                      },
+                      [state, blind] { return !state->sessionId || !blind || !blind->currentItem(); }});
+    steps->push_back({200, [tw] { tw->showView(QStringLiteral("evalResultsView")); }});
+    // Polls until the results of the session, with every judgment, are on screen.
+    steps->push_back({500, [] {},
+                      [state, results] {
+                          if (!state->sessionId || !results) return true;
+                          const auto& r = results->report();
+                          if (r && r->session.id == state->sessionId && r->results.judgments >= state->items) return true;
+                          // Showing the tab refreshed them; ask again now and then (a new request drops a running one).
+                          if (++state->polls % 10 == 0) results->refreshResults();
+                          return false;
+                      }});
+    steps->push_back({800, [tw, dir, state] {
+                          if (state->sessionId) save(*tw, dir, QStringLiteral("blind_session"));
+                          if (!state->previousAnnotator.isEmpty()) tw->setAnnotatorName(state->previousAnnotator);
+                      }});
     steps->push_back({200, [tw] {
                           tw->trainView()->controller()->cancel();
                           QApplication::quit();  // the controller waits for the checkpoint

@@ -886,6 +886,7 @@ void TrainView::startTraining() {
         spec.dataPath = dataEdit_->text().trimmed();
     spec.runDir = QFileInfo(runDirEdit_->text().trimmed()).absoluteFilePath();
     spec.config = cfg.value();
+    spec.evalPrompts = evaluationPrompts_;
 
     // Remember the inputs for the next start. QSettings syncs (fsync) its file,
     // which can take long on a busy disk: not on the GUI thread.

@@ -62,6 +62,9 @@ public:
     Result<train::DpoConfig> formConfig() const;
     // Puts `config` into the form (the preset follows config.lora).
     void setFormConfig(const train::DpoConfig& config);
+    // Held-out prompts the base and the tuned model answer after a workspace
+    // run (its before/after comparison); default train::TrainJobSpec's.
+    void setEvaluationPrompts(int n) { evaluationPrompts_ = n < 0 ? 0 : n; }
     TrainController* controller() const { return controller_; }
     MetricsChart* chart(const QString& metric) const;
     // Re-reads the run list from the runs root.
@@ -115,6 +118,7 @@ private:
     QString dataCountKey_;  // path, size and time of the pairs file whose lines were counted
     qint64 dataLines_ = 0;
     std::optional<TrainOutcome> lastOutcome_;
+    int evaluationPrompts_ = train::TrainJobSpec{}.evalPrompts;
 
     // Static texts, set again on a language change: (widget, untranslated text).
     std::vector<std::pair<QWidget*, const char*>> texts_;
