@@ -26,6 +26,7 @@
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QThread>
@@ -41,6 +42,7 @@ QTableWidgetItem* cell(const QString& text, bool number = false) {
     return i;
 }
 QString f3(double v) { return QString::number(v, 'f', 3); }
+constexpr int kMaxFittedRows = 8;
 }  // namespace
 
 EvalResultsView::EvalResultsView(QWidget* parent) : QWidget(parent) {
@@ -88,6 +90,12 @@ EvalResultsView::EvalResultsView(QWidget* parent) : QWidget(parent) {
         t->verticalHeader()->hide();
         t->horizontalHeader()->setStretchLastSection(true);
     }
+    // The short tables are as tall as their rows (up to kMaxFittedRows, then they
+    // scroll); the safety table, often the longest, takes the remaining room.
+    for (QTableWidget* t : {winRates_, leaderboard_, metrics_}) {
+        t->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+        t->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
+    }
     status_ = new QLabel(this);
     status_->setObjectName(QStringLiteral("resultsStatus"));
     status_->setWordWrap(true);
@@ -96,11 +104,11 @@ EvalResultsView::EvalResultsView(QWidget* parent) : QWidget(parent) {
     layout->addLayout(top);
     layout->addWidget(summary_);
     layout->addWidget(winRatesLabel_);
-    layout->addWidget(winRates_, 1);
+    layout->addWidget(winRates_);
     layout->addWidget(leaderboardLabel_);
-    layout->addWidget(leaderboard_, 1);
+    layout->addWidget(leaderboard_);
     layout->addWidget(metricsLabel_);
-    layout->addWidget(metrics_, 1);
+    layout->addWidget(metrics_);
     layout->addWidget(safetyLabel_);
     layout->addWidget(safety_, 1);
     layout->addWidget(status_);
@@ -371,6 +379,16 @@ void EvalResultsView::showReport(const eval::SessionReport& r) {
         t->resizeColumnsToContents();
         t->resizeRowsToContents();
     }
+    for (QTableWidget* t : {winRates_, leaderboard_, metrics_}) {
+        int rows = 0;
+        for (int i = 0; i < std::min(t->rowCount(), kMaxFittedRows); ++i) rows += t->rowHeight(i);
+        t->setMaximumHeight(t->horizontalHeader()->sizeHint().height() + std::max(rows, t->verticalHeader()->defaultSectionSize()) +
+                            2 * t->frameWidth() + t->horizontalScrollBar()->sizeHint().height());
+    }
+    // Win rates and the leaderboard belong to a session; without one they would be empty tables.
+    for (QWidget* w : {static_cast<QWidget*>(winRatesLabel_), static_cast<QWidget*>(winRates_), static_cast<QWidget*>(leaderboardLabel_),
+                       static_cast<QWidget*>(leaderboard_)})
+        w->setVisible(r.session.id != 0);
     if (summary.isEmpty())
         summary << (r.session.id != 0 ? tr("No judgments yet.")
                                       : tr("No session selected: metrics of every model version, and each tuned version's safety against its base."));
