@@ -516,6 +516,14 @@ void TrainView::buildUi() {
     connect(checkpointingCheck_, &QCheckBox::toggled, this, &TrainView::updateState);
 }
 
+void TrainView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (pairsSource() == PairsSource::Workspace) {
+        updateDataSummary();
+        updateState();
+    }
+}
+
 void TrainView::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) retranslate();
     QWidget::changeEvent(event);

@@ -77,6 +77,8 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    // Re-counts the workspace's labelled pairs: votes cast in the Annotate tab since.
+    void showEvent(QShowEvent* event) override;
 
 private:
     enum class Preset { Lora, Full };
