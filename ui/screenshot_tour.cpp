@@ -103,7 +103,7 @@ struct TourState {
     qint64 comparisonId = 0;
     qint64 sessionId = 0;
     int items = 0;  // pairs in the session
-    int polls = 0;
+    int polls = 0;  // of the step now polling
     QString previousAnnotator;
 };
 
@@ -181,16 +181,28 @@ void startScreenshotTour(MainWindow& w, const QString& dir) {
     steps->push_back({150, [tw, state, blind] {
                           if (state->sessionId && blind) judgeShownPairByRubric(*tw, *blind);
                       },
-                      [state, blind] { return !state->sessionId || !blind || !blind->currentItem(); }});
-    steps->push_back({200, [tw] { tw->showView(QStringLiteral("evalResultsView")); }});
+                      [state, blind] {
+                          if (!state->sessionId || !blind || !blind->currentItem()) return true;
+                          if (++state->polls <= 2 * state->items) return false;
+                          qWarning("screenshot tour: the blind session's pairs do not advance; its results are partial");
+                          return true;
+                      }});
+    steps->push_back({200, [tw, state] {
+                          state->polls = 0;
+                          tw->showView(QStringLiteral("evalResultsView"));
+                      }});
     // Polls until the results of the session, with every judgment, are on screen.
     steps->push_back({500, [] {},
                       [state, results] {
                           if (!state->sessionId || !results) return true;
                           const auto& r = results->report();
                           if (r && r->session.id == state->sessionId && r->results.judgments >= state->items) return true;
+                          if (++state->polls > 240) {  // two minutes
+                              qWarning("screenshot tour: the session's results did not come; the picture shows what is there");
+                              return true;
+                          }
                           // Showing the tab refreshed them; ask again now and then (a new request drops a running one).
-                          if (++state->polls % 10 == 0) results->refreshResults();
+                          if (state->polls % 10 == 0) results->refreshResults();
                           return false;
                       }});
     steps->push_back({800, [tw, dir, state] {
