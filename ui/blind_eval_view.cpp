@@ -98,7 +98,10 @@ BlindEvalView::BlindEvalView(QWidget* parent) : QWidget(parent) {
         const store::ScreenChoice c = map[i].second;
         connect(map[i].first, &QPushButton::clicked, this, [this, c] { judge(c); });
         auto* sc = new QShortcut(QKeySequence(QLatin1String(keys[i])), this);
-        sc->setContext(Qt::WidgetWithChildrenShortcut);
+        // Window-wide while this tab is visible (a hidden tab's shortcuts do not
+        // match), like the Annotate tab's: right after switching tabs the focus
+        // is often outside the view, and the keys must work without a click.
+        sc->setContext(Qt::WindowShortcut);
         connect(sc, &QShortcut::activated, this, [this, c] { judge(c); });
     }
     connect(sessions_, &QComboBox::currentIndexChanged, this, [this] { showNext(); });
@@ -196,6 +199,11 @@ void BlindEvalView::judge(store::ScreenChoice choice) {
     }
     Q_EMIT judged();
     showNext();
+}
+
+void BlindEvalView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (ws_) refreshSessions();
 }
 
 void BlindEvalView::changeEvent(QEvent* event) {

@@ -44,6 +44,9 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    // Re-reads the open sessions: one created in the Evaluation results tab
+    // shows up when the reviewer switches here.
+    void showEvent(QShowEvent* event) override;
 
 private:
     void showNext();

@@ -26,6 +26,7 @@
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QThread>
@@ -41,6 +42,7 @@ QTableWidgetItem* cell(const QString& text, bool number = false) {
     return i;
 }
 QString f3(double v) { return QString::number(v, 'f', 3); }
+constexpr int kMaxFittedRows = 8;
 }  // namespace
 
 EvalResultsView::EvalResultsView(QWidget* parent) : QWidget(parent) {
@@ -88,6 +90,12 @@ EvalResultsView::EvalResultsView(QWidget* parent) : QWidget(parent) {
         t->verticalHeader()->hide();
         t->horizontalHeader()->setStretchLastSection(true);
     }
+    // The short tables are as tall as their rows (up to kMaxFittedRows, then they
+    // scroll); the safety table, often the longest, takes the remaining room.
+    for (QTableWidget* t : {winRates_, leaderboard_, metrics_}) {
+        t->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+        t->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
+    }
     status_ = new QLabel(this);
     status_->setObjectName(QStringLiteral("resultsStatus"));
     status_->setWordWrap(true);
@@ -96,11 +104,11 @@ EvalResultsView::EvalResultsView(QWidget* parent) : QWidget(parent) {
     layout->addLayout(top);
     layout->addWidget(summary_);
     layout->addWidget(winRatesLabel_);
-    layout->addWidget(winRates_, 1);
+    layout->addWidget(winRates_);
     layout->addWidget(leaderboardLabel_);
-    layout->addWidget(leaderboard_, 1);
+    layout->addWidget(leaderboard_);
     layout->addWidget(metricsLabel_);
-    layout->addWidget(metrics_, 1);
+    layout->addWidget(metrics_);
     layout->addWidget(safetyLabel_);
     layout->addWidget(safety_, 1);
     layout->addWidget(status_);
@@ -171,17 +179,37 @@ Result<store::Id> EvalResultsView::createSession(const QString& name, const std:
     spec.prompts = prompts.value();
     spec.answersPerPrompt = answersPerPrompt;
     spec.seed = seed;
-    for (const QString& r : reviewers) {
-        if (r.trimmed().isEmpty()) continue;
-        auto id = ws_->annotatorId(r.trimmed(), true);
-        if (!id) return id.error();
-        spec.reviewers.push_back(id.value());
-    }
+    auto ids = reviewerIds(reviewers);
+    if (!ids) return ids.error();
+    spec.reviewers = ids.value();
     auto id = eval::createBlindSession(*ws_, spec);
     if (!id) return id.error();
     refreshSessions();
     selectSession(id.value());
     return id;
+}
+
+Result<store::Id> EvalResultsView::createSessionFromComparison(const QString& name, store::Id comparisonId, const QStringList& reviewers,
+                                                              uint64_t seed) {
+    if (!ws_) return makeError(tr("No workspace is open."));
+    auto ids = reviewerIds(reviewers);
+    if (!ids) return ids.error();
+    auto id = eval::createBlindSessionFromComparison(*ws_, comparisonId, name, ids.value(), seed);
+    if (!id) return id.error();
+    refreshSessions();
+    selectSession(id.value());
+    return id;
+}
+
+Result<std::vector<store::Id>> EvalResultsView::reviewerIds(const QStringList& names) {
+    std::vector<store::Id> out;
+    for (const QString& r : names) {
+        if (r.trimmed().isEmpty()) continue;
+        auto id = ws_->annotatorId(r.trimmed(), true);
+        if (!id) return id.error();
+        out.push_back(id.value());
+    }
+    return out;
 }
 
 void EvalResultsView::newSessionDialog() {
@@ -203,11 +231,25 @@ void EvalResultsView::newSessionDialog() {
     }
     auto* answers = new QSpinBox(&d);
     answers->setRange(1, 16);
+    // Either every answer the chosen versions have, or the pairs of one saved
+    // before/after comparison (same prompt and seed on both sides).
+    auto* source = new QComboBox(&d);
+    source->setObjectName(QStringLiteral("sessionPairsSource"));
+    source->addItem(tr("Answers of the chosen model versions"), QVariant::fromValue<qlonglong>(0));
+    if (auto comparisons = store::EvalStore(*ws_).comparisons())
+        for (const store::Comparison& c : comparisons.value())
+            source->addItem(tr("Before/after comparison %1: %2").arg(c.id).arg(c.name), QVariant::fromValue<qlonglong>(c.id));
+    connect(source, &QComboBox::currentIndexChanged, &d, [source, models, answers] {
+        const bool fromModels = source->currentData().toLongLong() == 0;
+        models->setEnabled(fromModels);
+        answers->setEnabled(fromModels);
+    });
     auto* reviewers = new QLineEdit(&d);
     reviewers->setPlaceholderText(tr("names separated by commas; empty: anyone"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &d);
     auto* form = new QFormLayout(&d);
     form->addRow(tr("Name"), name);
+    form->addRow(tr("Pairs from"), source);
     form->addRow(tr("Model versions (two or more)"), models);
     form->addRow(tr("Answers per prompt"), answers);
     form->addRow(tr("Reviewers"), reviewers);
@@ -215,10 +257,17 @@ void EvalResultsView::newSessionDialog() {
     connect(buttons, &QDialogButtonBox::accepted, &d, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &d, &QDialog::reject);
     if (d.exec() != QDialog::Accepted) return;
+    const QStringList reviewerNames = reviewers->text().split(QLatin1Char(','));
+    const uint64_t seed = QRandomGenerator::global()->generate64();
+    if (const store::Id comparison = source->currentData().toLongLong(); comparison != 0) {
+        auto id = createSessionFromComparison(name->text(), comparison, reviewerNames, seed);
+        status_->setText(id ? tr("Session %1 created.").arg(id.value()) : id.error().toString());
+        return;
+    }
     std::vector<store::Id> chosen;
     for (int i = 0; i < models->count(); ++i)
         if (models->item(i)->checkState() == Qt::Checked) chosen.push_back(models->item(i)->data(Qt::UserRole).toLongLong());
-    auto id = createSession(name->text(), chosen, answers->value(), reviewers->text().split(QLatin1Char(',')), QRandomGenerator::global()->generate64());
+    auto id = createSession(name->text(), chosen, answers->value(), reviewerNames, seed);
     status_->setText(id ? tr("Session %1 created.").arg(id.value()) : id.error().toString());
 }
 
@@ -330,6 +379,16 @@ void EvalResultsView::showReport(const eval::SessionReport& r) {
         t->resizeColumnsToContents();
         t->resizeRowsToContents();
     }
+    for (QTableWidget* t : {winRates_, leaderboard_, metrics_}) {
+        int rows = 0;
+        for (int i = 0; i < std::min(t->rowCount(), kMaxFittedRows); ++i) rows += t->rowHeight(i);
+        t->setMaximumHeight(t->horizontalHeader()->sizeHint().height() + std::max(rows, t->verticalHeader()->defaultSectionSize()) +
+                            2 * t->frameWidth() + t->horizontalScrollBar()->sizeHint().height());
+    }
+    // Win rates and the leaderboard belong to a session; without one they would be empty tables.
+    for (QWidget* w : {static_cast<QWidget*>(winRatesLabel_), static_cast<QWidget*>(winRates_), static_cast<QWidget*>(leaderboardLabel_),
+                       static_cast<QWidget*>(leaderboard_)})
+        w->setVisible(r.session.id != 0);
     if (summary.isEmpty())
         summary << (r.session.id != 0 ? tr("No judgments yet.")
                                       : tr("No session selected: metrics of every model version, and each tuned version's safety against its base."));

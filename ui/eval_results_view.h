@@ -1,7 +1,7 @@
 // eval_results_view.h — the "Evaluation results" tab, the product owner's
 // side of blind evaluation: create a session (model versions, answers per
 // prompt, reviewers; the prompts are those every chosen version has answers
-// for), follow its judgments, read win rate ± Wilson interval, the paired
+// for — or the pairs of a saved before/after comparison), follow its judgments, read win rate ± Wilson interval, the paired
 // bootstrap and the Bradley–Terry leaderboard, and export the HTML/CSV
 // report; edit the workspace's safety filter. Results are computed on a worker thread with its own workspace
 // connection, so a large session never blocks the GUI.
@@ -31,6 +31,9 @@ public:
     // (answersPerPrompt times); reviewers by name (created when missing).
     Result<store::Id> createSession(const QString& name, const std::vector<store::Id>& models, int answersPerPrompt, const QStringList& reviewers,
                                     uint64_t seed);
+    // Creates a session over the pairs of a saved before/after comparison
+    // (same prompt and seed on both sides; e.g. a training run's evaluation).
+    Result<store::Id> createSessionFromComparison(const QString& name, store::Id comparisonId, const QStringList& reviewers, uint64_t seed);
     void selectSession(store::Id id);
     // Recomputes the results of the selected session on a worker thread;
     // resultsReady() follows.
@@ -52,6 +55,7 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    Result<std::vector<store::Id>> reviewerIds(const QStringList& names);
     void newSessionDialog();
     void exportDialog();
     void filterDialog();

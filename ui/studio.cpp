@@ -24,6 +24,7 @@ Status openDemo(MainWindow& w, const QString& resources) {
     w.openModel(demo->modelDir);
     w.trainView()->setBaseModel(demo->modelDir, true);
     w.trainView()->setFormConfig(demo::demoTrainConfig());
+    w.trainView()->setEvaluationPrompts(demo::kDemoEvaluationPrompts);
     // The Train view trains on the workspace's votes (the seed votes and every vote made here).
     w.trainView()->setPairsSource(TrainView::PairsSource::Workspace);
     w.showView(QStringLiteral("annotateView"));

@@ -516,6 +516,14 @@ void TrainView::buildUi() {
     connect(checkpointingCheck_, &QCheckBox::toggled, this, &TrainView::updateState);
 }
 
+void TrainView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (pairsSource() == PairsSource::Workspace) {
+        updateDataSummary();
+        updateState();
+    }
+}
+
 void TrainView::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) retranslate();
     QWidget::changeEvent(event);
@@ -886,6 +894,7 @@ void TrainView::startTraining() {
         spec.dataPath = dataEdit_->text().trimmed();
     spec.runDir = QFileInfo(runDirEdit_->text().trimmed()).absoluteFilePath();
     spec.config = cfg.value();
+    spec.evalPrompts = evaluationPrompts_;
 
     // Remember the inputs for the next start. QSettings syncs (fsync) its file,
     // which can take long on a busy disk: not on the GUI thread.

@@ -62,6 +62,9 @@ public:
     Result<train::DpoConfig> formConfig() const;
     // Puts `config` into the form (the preset follows config.lora).
     void setFormConfig(const train::DpoConfig& config);
+    // Held-out prompts the base and the tuned model answer after a workspace
+    // run (its before/after comparison); default train::TrainJobSpec's.
+    void setEvaluationPrompts(int n) { evaluationPrompts_ = n < 0 ? 0 : n; }
     TrainController* controller() const { return controller_; }
     MetricsChart* chart(const QString& metric) const;
     // Re-reads the run list from the runs root.
@@ -74,6 +77,8 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    // Re-counts the workspace's labelled pairs: votes cast in the Annotate tab since.
+    void showEvent(QShowEvent* event) override;
 
 private:
     enum class Preset { Lora, Full };
@@ -115,6 +120,7 @@ private:
     QString dataCountKey_;  // path, size and time of the pairs file whose lines were counted
     qint64 dataLines_ = 0;
     std::optional<TrainOutcome> lastOutcome_;
+    int evaluationPrompts_ = train::TrainJobSpec{}.evalPrompts;
 
     // Static texts, set again on a language change: (widget, untranslated text).
     std::vector<std::pair<QWidget*, const char*>> texts_;

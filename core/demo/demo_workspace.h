@@ -50,6 +50,9 @@ QString demoGuidelines();
 // view starts from these with --demo; tst_demo checks they learn the seed
 // preference.
 train::DpoConfig demoTrainConfig();
+// Held-out prompts of the evaluation after a demo run: enough pairs for a
+// blind session with a useful interval (a few seconds with the demo model).
+constexpr int kDemoEvaluationPrompts = 32;
 
 // Builds the demo workspace at `workspacePath` from `resourcesDir`/demo unless
 // a complete one is there already; returns what it holds.

@@ -9,6 +9,17 @@
 
 namespace ps::eval {
 
+namespace {
+// Draws each item's side (left = A?) and the items' order from
+// mt19937_64(session.seed), in that order, and stores the session.
+Result<store::Id> createBlinded(store::Workspace& ws, const store::NewSession& session, std::vector<store::NewSessionItem> items) {
+    std::mt19937_64 rng(uint64_t(session.seed));
+    for (store::NewSessionItem& it : items) it.leftIsA = (rng() & 1u) == 0;
+    std::shuffle(items.begin(), items.end(), rng);
+    return store::EvalStore(ws).createSession(session, items);
+}
+}  // namespace
+
 Result<std::vector<store::Id>> promptsAnsweredByAll(store::Workspace& ws, const std::vector<store::Id>& models, int answersPerPrompt) {
     std::vector<store::Id> out;
     if (models.empty()) return out;
@@ -57,7 +68,6 @@ Result<store::Id> createBlindSession(store::Workspace& ws, const SessionSpec& sp
                 }
             }
     }
-    std::mt19937_64 rng(spec.seed);
     std::vector<store::NewSessionItem> items;
     for (store::Id p : spec.prompts)
         for (size_t x = 0; x < spec.modelVersions.size(); ++x)
@@ -67,17 +77,42 @@ Result<store::Id> createBlindSession(store::Workspace& ws, const SessionSpec& sp
                     it.promptId = p;
                     it.generationA = answers[{p, spec.modelVersions[x]}][size_t(t)];
                     it.generationB = answers[{p, spec.modelVersions[y]}][size_t(t)];
-                    it.leftIsA = (rng() & 1u) == 0;
                     items.push_back(it);
                 }
-    std::shuffle(items.begin(), items.end(), rng);
     store::NewSession s;
     s.name = spec.name;
     s.modelVersions = spec.modelVersions;
     s.reviewers = spec.reviewers;
     s.answersPerPrompt = k;
     s.seed = qint64(spec.seed);
-    return store::EvalStore(ws).createSession(s, items);
+    return createBlinded(ws, s, std::move(items));
+}
+
+Result<store::Id> createBlindSessionFromComparison(store::Workspace& ws, store::Id comparisonId, const QString& name,
+                                                   const std::vector<store::Id>& reviewers, uint64_t seed) {
+    store::EvalStore es(ws);
+    auto c = es.comparison(comparisonId);
+    if (!c) return c.error();
+    if (c->modelA == c->modelB)
+        return makeError(QCoreApplication::translate("ps::eval", "comparison %1 compares a model version with itself").arg(comparisonId));
+    auto compared = es.comparisonItems(comparisonId);
+    if (!compared) return compared.error();
+    if (compared->empty()) return makeError(QCoreApplication::translate("ps::eval", "comparison %1 has no answers").arg(comparisonId));
+    std::vector<store::NewSessionItem> items;
+    for (const store::ComparisonItem& ci : compared.value()) {
+        store::NewSessionItem it;
+        it.promptId = ci.promptId;
+        it.generationA = ci.generationA;
+        it.generationB = ci.generationB;
+        items.push_back(it);
+    }
+    store::NewSession s;
+    s.name = name;
+    s.modelVersions = {c->modelA, c->modelB};
+    s.reviewers = reviewers;
+    s.answersPerPrompt = 1;
+    s.seed = qint64(seed);
+    return createBlinded(ws, s, std::move(items));
 }
 
 SessionResults computeSessionResults(const std::vector<store::Id>& models, const std::vector<store::JudgedPair>& judgments, int resamples,

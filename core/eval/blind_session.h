@@ -8,6 +8,10 @@
 // on, and the order of the items, are drawn from mt19937_64(seed) and recorded
 // in the workspace (eval_items.left_is_a, position).
 //
+// From a saved before/after comparison instead: one item per comparison item
+// (its prompt and the two answers sampled there with the same seed), the
+// comparison's model A as "A"; sides and order drawn the same way.
+//
 // Results: per pair of models the win/tie/loss counts of the second model
 // against the first (ties and both-bad as ties), its win rate with the Wilson
 // 95 % interval and a paired bootstrap over prompts; a Bradley–Terry
@@ -38,6 +42,12 @@ Result<std::vector<store::Id>> promptsAnsweredByAll(store::Workspace& ws, const 
 
 // Creates the session; an error names a (prompt, model) with too few answers.
 Result<store::Id> createBlindSession(store::Workspace& ws, const SessionSpec& spec);
+
+// Creates a session over the pairs of a saved before/after comparison (e.g.
+// the one a training run's evaluation made), so each pair differs only in the
+// model: same prompt, same sampling seed.
+Result<store::Id> createBlindSessionFromComparison(store::Workspace& ws, store::Id comparisonId, const QString& name,
+                                                   const std::vector<store::Id>& reviewers, uint64_t seed);
 
 struct PairwiseResult {
     store::Id modelX = 0;  // the first model of the pair

@@ -4,6 +4,7 @@
 // is; the demo model answers in readable text; and a short DPO run on the
 // seed pairs with the demo model raises the held-out implicit reward accuracy
 // well above chance and makes curt or evasive answers rarer on unseen prompts.
+#include "demo/demo_rubric.h"
 #include "demo/demo_workspace.h"
 #include "model/generate.h"
 #include "model/lfm2.h"
@@ -17,7 +18,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -29,19 +29,8 @@ QString resources() { return qEnvironmentVariable("PREFSTUDIO_SOURCE_DIR") + QSt
 
 // Two sampled answers (temperature 1, fixed seed) to each of the first 100
 // demo prompts; returns how many are one of the corpus's curt or evasive
-// answers (make_corpus.py: CURT, EVASIVE), the answers the seed pairs reject.
+// answers (demo/demo_rubric.h), the answers the seed pairs reject.
 int unhelpfulAnswers(const QString& modelDir) {
-    static const QSet<QString> unhelpful{
-        QStringLiteral("Check the website."), QStringLiteral("Look in the app."), QStringLiteral("Read the email we sent."),
-        QStringLiteral("Not my department."), QStringLiteral("Ask later."), QStringLiteral("Xem trên web đi."),
-        QStringLiteral("Tự xem trong ứng dụng."), QStringLiteral("Đọc email đi."), QStringLiteral("Không phải việc của tôi."),
-        QStringLiteral("Hỏi sau nhé."),
-        QStringLiteral("That depends on many factors. Please contact the relevant department for more information."),
-        QStringLiteral("I cannot say for sure. Things like this can vary, so please try again later."),
-        QStringLiteral("We are looking into many requests right now. Please be patient."),
-        QStringLiteral("Việc này còn tùy vào nhiều yếu tố. Bạn vui lòng liên hệ bộ phận liên quan để biết thêm."),
-        QStringLiteral("Tôi không chắc. Chuyện này có thể thay đổi, bạn thử lại sau nhé."),
-        QStringLiteral("Hiện tại có rất nhiều yêu cầu. Bạn vui lòng kiên nhẫn.")};
     auto m = model::Lfm2Model::load(modelDir);
     auto tok = tokenizer::Tokenizer::load(modelDir);
     if (!m || !tok) return -1;
@@ -65,7 +54,7 @@ int unhelpfulAnswers(const QString& modelDir) {
     auto r = model::generate(*m.value(), prompts, g);
     if (!r) return -1;
     int n = 0;
-    for (const auto& s : r->sequences) n += unhelpful.contains(QString::fromStdString(tok.value()->decode(s.tokens, true)).trimmed());
+    for (const auto& s : r->sequences) n += demo::isCurtOrEvasive(QString::fromStdString(tok.value()->decode(s.tokens, true)));
     return n;
 }
 

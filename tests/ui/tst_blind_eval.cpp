@@ -3,8 +3,12 @@
 // pair with the keys 1–4 in BlindEvalView, the judgments land in SQLite
 // mapped through the recorded side assignment, and the results view shows the
 // win rate and leaderboard. Blinding: after every step the reviewer's widget
-// tree is walked for anything that names a model (names, paths).
+// tree is walked for anything that names a model (names, paths). A session
+// made from a saved before/after comparison pairs exactly that comparison's
+// answers, appears in the reviewer's view when it is shown, and is judged
+// with the keys by the demo rubric (as the screenshot tour's reviewer does).
 #include "blind_eval_view.h"
+#include "demo/demo_rubric.h"
 #include "eval_results_view.h"
 #include "store/eval_store.h"
 #include "store/workspace.h"
@@ -19,6 +23,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <set>
+#include <tuple>
 
 using namespace ps;
 using namespace ps::store;
@@ -180,6 +186,104 @@ private Q_SLOTS:
         results.resize(1000, 600);
         if (qEnvironmentVariableIsSet("PS_SCREENSHOT_DIR")) results.grab().save(qEnvironmentVariable("PS_SCREENSHOT_DIR") + "/eval_results.png");
         QVERIFY(!leaksModelIdentity(&view));
+    }
+
+    void sessionFromAComparisonJudgedByTheDemoRubric() {
+        QTemporaryDir dir;
+        Workspace::OpenOptions o;
+        o.instanceLock = false;
+        auto ws = Workspace::open(dir.filePath("w.prefstudio"), o).value();
+        const Id base = ws->addModelVersion({"secret-base", "/models/secret-base", std::nullopt, std::nullopt}).value();
+        const Id tuned = ws->addModelVersion({"secret-tuned", "/models/secret-tuned", base, std::nullopt}).value();
+        const QString polite = "Of course. Returns are free within 30 days. What is your order number? I will email you the return label.";
+        const QString curt = "Check the website.";
+        const QString evasive = "Việc này còn tùy vào nhiều yếu tố. Bạn vui lòng liên hệ bộ phận liên quan để biết thêm.";
+        // Per prompt: (base answer, tuned answer, expected choice in generation terms: A = base).
+        const std::vector<std::tuple<QString, QString, Choice>> answers{{curt, polite + " 1", Choice::B},
+                                                                        {polite + " 2", polite + " 3", Choice::Tie},
+                                                                        {evasive, polite + " 4", Choice::B},
+                                                                        {curt, "Ask later.", Choice::BothBad},
+                                                                        {polite + " 5", "Not my department.", Choice::A}};
+        auto addAnswer = [&](Id prompt, Id model, const QString& text) {
+            NewGeneration g;
+            g.promptId = prompt;
+            g.modelVersionId = model;
+            g.text = text;
+            return ws->addGeneration(g).value();
+        };
+        std::vector<ComparisonItem> items;
+        std::map<Id, Choice> expected;
+        std::set<std::pair<Id, Id>> comparedPairs;
+        for (size_t i = 0; i < answers.size(); ++i) {
+            NewPrompt p;
+            p.content.text = QString("Where is parcel %1?").arg(i);
+            const Id pid = ws->addPrompt(p).value();
+            // An older answer of the base model (an annotation candidate): not part of the comparison.
+            addAnswer(pid, base, QString("old candidate %1").arg(i));
+            const Id ga = addAnswer(pid, base, std::get<0>(answers[i])), gb = addAnswer(pid, tuned, std::get<1>(answers[i]));
+            items.push_back({int(i), pid, qint64(40 + i), ga, gb});
+            expected[pid] = std::get<2>(answers[i]);
+            comparedPairs.insert({ga, gb});
+        }
+        const Id comparison = EvalStore(*ws).addComparison({"after run 1", base, tuned, {}, 40, std::nullopt}, items).value();
+
+        ui::BlindEvalView view;
+        view.resize(900, 600);
+        view.setWorkspace(ws.get());  // before the session exists
+        view.setReviewer("rubric");
+        QVERIFY(!view.currentItem().has_value());
+
+        ui::EvalResultsView results;
+        results.setWorkspace(ws.get());
+        QVERIFY(!results.createSessionFromComparison("bad", comparison + 99, {"rubric"}, 1).ok());
+        QCOMPARE(EvalStore(*ws).sessions().value().size(), size_t(0));
+        auto sid = results.createSessionFromComparison("after run 1, blind", comparison, {"rubric"}, 11);
+        QVERIFY2(sid.ok(), sid.ok() ? "" : qPrintable(sid.error().toString()));
+        const Session session = EvalStore(*ws).session(sid.value()).value();
+        QCOMPARE(session.modelVersions, (std::vector<Id>{base, tuned}));
+        const auto sessionItems = EvalStore(*ws).sessionItems(sid.value()).value();
+        QCOMPARE(sessionItems.size(), answers.size());
+        std::set<std::pair<Id, Id>> sessionPairs;
+        int leftIsA = 0;
+        for (const SessionItem& it : sessionItems) {
+            sessionPairs.insert({it.generationA, it.generationB});
+            leftIsA += it.leftIsA;
+        }
+        QCOMPARE(sessionPairs, comparedPairs);  // the comparison's answers, never the older candidate
+        QVERIFY(leftIsA > 0 && leftIsA < int(sessionItems.size()));  // seed 11 puts A on both sides
+
+        // Switching to the reviewer's tab shows the new session.
+        view.show();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        QVERIFY(view.currentItem().has_value());
+        QVERIFY(!leaksModelIdentity(&view));
+        auto* left = view.findChild<QPlainTextEdit*>("leftAnswer");
+        auto* right = view.findChild<QPlainTextEdit*>("rightAnswer");
+        for (size_t k = 0; k < answers.size(); ++k) {
+            QVERIFY(view.currentItem().has_value());
+            int key = Qt::Key_3;
+            switch (demo::judgeByDemoRubric(left->toPlainText(), right->toPlainText())) {
+            case demo::RubricVerdict::First: key = Qt::Key_1; break;
+            case demo::RubricVerdict::Second: key = Qt::Key_2; break;
+            case demo::RubricVerdict::BothUnhelpful: key = Qt::Key_4; break;
+            case demo::RubricVerdict::NoPreference: key = Qt::Key_3; break;
+            }
+            QTest::keyClick(&view, Qt::Key(key));
+        }
+        QVERIFY(!view.currentItem().has_value());
+        const auto judged = EvalStore(*ws).judgedPairs(sid.value()).value();
+        QCOMPARE(judged.size(), answers.size());
+        for (const JudgedPair& j : judged) QCOMPARE(j.choice, expected.at(j.promptId));
+
+        // 2 wins, 2 ties (one both-bad), 1 loss for the tuned model: (2 + 2/2) / 5 = 0.600.
+        QSignalSpy ready(&results, &ui::EvalResultsView::resultsReady);
+        results.refreshResults();
+        QTRY_VERIFY_WITH_TIMEOUT(ready.count() >= 1, 10000);
+        auto* table = results.findChild<QTableWidget*>("winRates");
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 0)->text(), QString("secret-tuned"));
+        QCOMPARE(table->item(0, 2)->text(), QString("2 / 2 / 1"));
+        QCOMPARE(table->item(0, 3)->text(), QString("0.600"));
     }
 };
 
