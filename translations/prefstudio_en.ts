@@ -1357,6 +1357,14 @@ Options for every command: --lang en|vi, --device auto|cpu|cuda|cuda:N
         <source>the prompt encodes to no tokens</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>comparison %1 compares a model version with itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comparison %1 has no answers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ps::eval::Report</name>
@@ -4428,6 +4436,18 @@ Off: a pick only selects; add flags or a comment, then confirm with Ctrl+Enter.<
     </message>
     <message>
         <source>No session selected: metrics of every model version, and each tuned version&apos;s safety against its base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers of the chosen model versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before/after comparison %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs from</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1412,6 +1412,14 @@ Tùy chọn cho mọi lệnh: --lang en|vi, --device auto|cpu|cuda|cuda:N
         <source>the prompt encodes to no tokens</source>
         <translation>câu lệnh không mã hóa ra token nào</translation>
     </message>
+    <message>
+        <source>comparison %1 compares a model version with itself</source>
+        <translation>phép so sánh %1 so sánh một phiên bản mô hình với chính nó</translation>
+    </message>
+    <message>
+        <source>comparison %1 has no answers</source>
+        <translation>phép so sánh %1 không có câu trả lời nào</translation>
+    </message>
 </context>
 <context>
     <name>ps::eval::Report</name>
@@ -4485,6 +4493,18 @@ Tắt: chọn chỉ đánh dấu lựa chọn; thêm cờ hoặc nhận xét, r�
     <message>
         <source>No session selected: metrics of every model version, and each tuned version's safety against its base.</source>
         <translation>Chưa chọn phiên nào: số liệu của mọi phiên bản mô hình, và độ an toàn của từng phiên bản đã tinh chỉnh so với mô hình gốc của nó.</translation>
+    </message>
+    <message>
+        <source>Answers of the chosen model versions</source>
+        <translation>Câu trả lời của các phiên bản mô hình đã chọn</translation>
+    </message>
+    <message>
+        <source>Before/after comparison %1: %2</source>
+        <translation>Phép so sánh trước/sau %1: %2</translation>
+    </message>
+    <message>
+        <source>Pairs from</source>
+        <translation>Lấy các cặp từ</translation>
     </message>
 </context>
 <context>
