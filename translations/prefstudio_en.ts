@@ -4599,6 +4599,10 @@ Weights: %9 MB in %10 file(s)</source>
         <source>Evaluation results</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Computes on: %1 (--device or PREFSTUDIO_DEVICE changes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ps::ui::PromptTableModel</name>

@@ -4661,6 +4661,10 @@ Trọng số: %9 MB trong %10 tệp</translation>
         <source>Evaluation results</source>
         <translation>Kết quả đánh giá</translation>
     </message>
+    <message>
+        <source>Computes on: %1 (--device or PREFSTUDIO_DEVICE changes it)</source>
+        <translation>Tính toán trên: %1 (đổi bằng --device hoặc PREFSTUDIO_DEVICE)</translation>
+    </message>
 </context>
 <context>
     <name>ps::ui::PromptTableModel</name>

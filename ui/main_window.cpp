@@ -12,6 +12,7 @@
 #include "prompts_view.h"
 #include "model/config.h"
 #include "util/i18n.h"
+#include "util/runtime.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -279,6 +280,7 @@ void MainWindow::showModel() {
                                .arg(c.vocabSize)
                                .arg(double(ckpt->totalBytes()) / 1e6, 0, 'f', 1)
                                .arg(ckpt->shardCount()));
+    details_->appendPlainText(tr("Computes on: %1 (--device or PREFSTUDIO_DEVICE changes it)").arg(computeDeviceName()));
     status_->setText(tr("Model: %1").arg(QDir(modelDir_).dirName()));
 }
 
