@@ -2,14 +2,29 @@
 #include "eval/kl_estimate.h"
 
 #include "model/lfm2.h"
-#include "train/completion_logps.h"
-#include "train/dpo_batch.h"
 
 #include <ATen/core/grad_mode.h>
 #include <QCoreApplication>
 #include <cmath>
 
 namespace ps::eval {
+
+double sequenceKl(const model::Lfm2Model& tuned, const model::Lfm2Model& base, const std::vector<int64_t>& prompt,
+                  const std::vector<int64_t>& answer) {
+    at::NoGradGuard noGrad;
+    const int64_t P = static_cast<int64_t>(prompt.size()), T = static_cast<int64_t>(answer.size());
+    if (T == 0) return 0.0;
+    // x + y without its last token: position P-1+t predicts y_t.
+    std::vector<int64_t> seq(prompt);
+    seq.insert(seq.end(), answer.begin(), answer.end() - 1);
+    const at::Tensor ids = at::tensor(seq, at::kLong).unsqueeze(0);
+    auto logProbs = [&](const model::Lfm2Model& m) {  // (T,V) fp64 log-softmax on the host
+        const at::Tensor logits = m.forward(ids.to(m.device())).squeeze(0).narrow(0, P - 1, T);
+        return at::log_softmax(logits.to(at::kCPU).to(at::kDouble), -1);
+    };
+    const at::Tensor lt = logProbs(tuned), lb = logProbs(base);
+    return (lt.exp() * (lt - lb)).sum().item<double>();
+}
 
 Result<KlEstimate> estimateKlToBase(const TextGenerator& tuned, const TextGenerator& base, const std::vector<EvalPrompt>& prompts,
                                     int64_t maxNewTokens, uint64_t seed, const std::atomic<bool>* cancel) {
@@ -32,14 +47,7 @@ Result<KlEstimate> estimateKlToBase(const TextGenerator& tuned, const TextGenera
             auto a = tuned.answer(prompts[i].content, pure, seed + i, cancel);
             if (!a) return a.error();
             if (a->ids.empty()) continue;
-            train::DpoExample e;
-            e.prompt = a->promptIds;
-            e.chosen = a->ids;
-            e.rejected = a->ids;
-            const train::DpoBatch batch = train::collate({&e}, tuned.model().config().padTokenId);
-            const train::CompletionScores st = train::scoreCompletions(tuned.model(), batch);
-            const train::CompletionScores sb = train::scoreCompletions(base.model(), batch);
-            const double d = st.chosen(st.logps).item<double>() - sb.chosen(sb.logps).item<double>();
+            const double d = sequenceKl(tuned.model(), base.model(), a->promptIds, a->ids);
             diffs.push_back(d);
             sum += d;
             tokens += double(a->ids.size());
