@@ -1,6 +1,7 @@
 // main.cpp — one executable: the studio when started without a command,
 // the CLI otherwise (`prefstudio generate ...`).
 #include "cli.h"
+#include "util/file_faults.h"
 #include "util/i18n.h"
 #include "util/runtime.h"
 
@@ -42,6 +43,7 @@ int main(int argc, char** argv) {
         QCoreApplication::setApplicationVersion(QStringLiteral(PS_VERSION));
         QCoreApplication::setOrganizationName(QStringLiteral("Prefstudio"));
         ps::installTranslation(ps::chooseLanguage(requestedLanguage));
+        ps::installFileFaultHandlers();
         return ps::app::runCli(args);
     }
 #ifdef PS_WITH_GUI
@@ -50,6 +52,7 @@ int main(int argc, char** argv) {
     QCoreApplication::setOrganizationName(QStringLiteral("Prefstudio"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PS_VERSION));
     ps::installTranslation(ps::chooseLanguage(requestedLanguage));
+    ps::installFileFaultHandlers();
     return ps::ui::runStudio(app, args);
 #else
     QCoreApplication app(argc, argv);

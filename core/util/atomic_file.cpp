@@ -38,6 +38,10 @@ Status AtomicFile::write(const void* data, size_t size) {
             if (errno == EINTR) continue;
             const int err = errno;
             abort();
+            if (err == ENOSPC || err == EDQUOT || err == EFBIG)
+                return makeError(QCoreApplication::translate("ps::AtomicFile", "the disk is full (%1); the previous file, if any, is unchanged")
+                                     .arg(errnoText(err)),
+                                 path_);
             return makeError(QCoreApplication::translate("ps::AtomicFile", "write failed: %1").arg(errnoText(err)), path_);
         }
         p += n;
