@@ -6,6 +6,7 @@
 //  - disk full: the child runs with RLIMIT_FSIZE (SIGXFSZ ignored, so writes
 //    past the limit fail with EFBIG like ENOSPC) during import, voting,
 //    candidates, a training checkpoint, the model export and the data export;
+//    and, where a tmpfs can be mounted (root), a real ENOSPC on a 3 MiB tmpfs;
 //  - read-only workspace: the child drops root to nobody (permissions do not
 //    bind root), or the file is chmod'ed when the test is not root;
 //  - missing or damaged model files: tokenizer.json missing, weights truncated
@@ -25,6 +26,7 @@
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStorageInfo>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QtTest>
@@ -277,6 +279,68 @@ private Q_SLOTS:
         QVERIFY2(full.err.contains("the disk is full"), full.err.constData());
         QCOMPARE(fileBytes(out), complete);
         QVERIFY(QDir(dir_.path()).entryList({QStringLiteral("export.jsonl.tmp-*")}).isEmpty());
+    }
+
+    // A real full disk (ENOSPC rather than EFBIG) where a small tmpfs can be
+    // mounted (root with CAP_SYS_ADMIN; skipped elsewhere): the workspace and
+    // the export live on a 3 MiB file system that the import fills.
+    void realFullTmpfs() {
+        const QString mnt = dir_.filePath(QStringLiteral("tmpfs"));
+        QVERIFY(QDir().mkpath(mnt));
+        QProcess m;
+        m.start(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), QStringLiteral("size=3m"),
+                                          QStringLiteral("tmpfs"), mnt});
+        if (!m.waitForFinished(10000) || m.exitStatus() != QProcess::NormalExit || m.exitCode() != 0)
+            QSKIP("cannot mount a tmpfs here (not root, or no CAP_SYS_ADMIN); RLIMIT_FSIZE cases cover the write errors");
+        struct Unmount {
+            QString path;
+            ~Unmount() { QProcess::execute(QStringLiteral("umount"), {path}); }
+        } unmount{mnt};
+        const QString ws = mnt + QStringLiteral("/full.prefstudio"), small = dir_.filePath(QStringLiteral("tmpfs-small.jsonl")),
+                      big = dir_.filePath(QStringLiteral("tmpfs-big.jsonl"));
+        writeFile(small, records(0, 1500));
+        writeFile(big, records(5000, 20000));
+        QCOMPARE(cli({QStringLiteral("import"), ws, small}).code, 0);
+        const QString out = mnt + QStringLiteral("/export.jsonl");
+        QCOMPARE(cli({QStringLiteral("export"), ws, out}).code, 0);
+        const QByteArray exported = fileBytes(out);
+        const Outcome full = cli({QStringLiteral("import"), ws, big});
+        QCOMPARE(full.code, 1);
+        QVERIFY2(full.err.contains("disk is full") || full.err.contains("disk full"), full.err.constData());
+        QCOMPARE(integrity(ws), QStringLiteral("ok"));
+        QCOMPARE(count(ws, "pairs"), qint64(1500));
+        // Fill the disk up to about half an export (the workspace still opens:
+        // its lock and shared-memory files fit), then re-export: the earlier
+        // export stays whole.
+        {
+            QFile filler(mnt + QStringLiteral("/filler"));
+            QVERIFY(filler.open(QIODevice::WriteOnly));
+            const qint64 keepFree = 96 * 1024 + exported.size() / 2;
+            const QByteArray block(4096, 'x');
+            while (QStorageInfo(mnt).bytesAvailable() > keepFree && filler.write(block) == block.size() && filler.flush()) {}
+        }
+        const Outcome reexport = cli({QStringLiteral("export"), ws, out});
+        QCOMPARE(reexport.code, 1);
+        QVERIFY2(reexport.err.contains("the disk is full"), reexport.err.constData());
+        QCOMPARE(fileBytes(out), exported);
+        // Completely full: opening the workspace says so.
+        {
+            QFile filler(mnt + QStringLiteral("/filler"));
+            QVERIFY(filler.open(QIODevice::Append));
+            const QByteArray block(4096, 'x');
+            while (filler.write(block) == block.size() && filler.flush()) {}
+        }
+        const Outcome noRoom = cli({QStringLiteral("export"), ws, out});
+        QCOMPARE(noRoom.code, 1);
+        QVERIFY2(noRoom.err.contains("the disk is full"), noRoom.err.constData());
+        QCOMPARE(fileBytes(out), exported);
+        QFile::remove(mnt + QStringLiteral("/filler"));
+        const Outcome again = cli({QStringLiteral("import"), ws, small});  // space again: writes work (all duplicates here)
+        QVERIFY2(again.code == 0, again.err.constData());
+        QCOMPARE(integrity(ws), QStringLiteral("ok"));
+        qInfo("tmpfs full: %s", full.err.trimmed().constData());
+        qInfo("tmpfs full, re-export: %s", reexport.err.trimmed().constData());
+        qInfo("tmpfs completely full: %s", noRoom.err.trimmed().constData());
     }
 
     // --- read-only workspace --------------------------------------------------
