@@ -15,7 +15,9 @@
 //    run's; the resumed chain ends in a model byte-identical to an
 //    uninterrupted run (resume is exact);
 //  - export: the output file is absent or complete (all lines), never partial,
-//    and a complete earlier export survives a killed re-export.
+//    and a complete earlier export survives a killed re-export;
+//  - and, deterministically, the states a kill can leave: "latest" naming a
+//    damaged checkpoint, no "latest", a leftover model.partial staging folder.
 // Trials: PS_CRASH_TRIALS scales every part (default 10); seed PS_CRASH_SEED.
 #include "io/safetensors.h"
 #include "store/workspace.h"
@@ -322,6 +324,44 @@ private Q_SLOTS:
               trials, t.elapsed(), chains, inCheckpoint, inExport, refMs);
     }
 
+    // The states a kill can leave that the random trials hit only by chance:
+    // "latest" naming a damaged checkpoint (resume uses the newest complete
+    // one), no "latest" at all, and staging folders of a killed export.
+    void resumeSkipsIncompleteState() {
+        const QString reference = dir_.filePath(QStringLiteral("train-ref"));
+        QVERIFY(QFile::exists(reference + QStringLiteral("/checkpoint-6/trainer_state.json")));
+        const QString runDir = dir_.filePath(QStringLiteral("train-damaged"));
+        QVERIFY(QDir().mkpath(runDir));
+        for (const QString& f : QDir(reference).entryList(QDir::Files)) QVERIFY(QFile::copy(reference + QLatin1Char('/') + f, runDir + QLatin1Char('/') + f));
+        for (const char* c : {"checkpoint-5", "checkpoint-6"}) {
+            QVERIFY(QDir().mkpath(runDir + QLatin1Char('/') + QLatin1String(c)));
+            for (const QString& f : QDir(reference + QLatin1Char('/') + QLatin1String(c)).entryList(QDir::Files))
+                QVERIFY(QFile::copy(reference + QLatin1Char('/') + QLatin1String(c) + QLatin1Char('/') + f,
+                                    runDir + QLatin1Char('/') + QLatin1String(c) + QLatin1Char('/') + f));
+        }
+        QFile cut(runDir + QStringLiteral("/checkpoint-6/optimizer.safetensors"));
+        QVERIFY(cut.resize(cut.size() / 2));
+        QVERIFY(QDir().mkpath(runDir + QStringLiteral("/model.partial")));
+        writeFile(runDir + QStringLiteral("/model.partial/config.json"), "{\"half\":");
+        const QStringList args{QStringLiteral("train"), QStringLiteral("--model"), model_, QStringLiteral("--data"), dir_.filePath(QStringLiteral("pairs.jsonl")),
+                               QStringLiteral("--out"), runDir, QStringLiteral("--config"), dir_.filePath(QStringLiteral("save_every_step.json")),
+                               QStringLiteral("--fp32"), QStringLiteral("--max-steps"), QStringLiteral("6"), QStringLiteral("--batch-size"),
+                               QStringLiteral("2"), QStringLiteral("--grad-accum"), QStringLiteral("1"), QStringLiteral("--lr"), QStringLiteral("1e-3")};
+        const auto r = run(args);
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.err.contains("the latest checkpoint checkpoint-6 is incomplete; using checkpoint-5") && r.err.contains("resumed from checkpoint-5"),
+                 r.err.constData());
+        QCOMPARE(fileBytes(runDir + QStringLiteral("/model/model.safetensors")), fileBytes(reference + QStringLiteral("/model/model.safetensors")));
+        QVERIFY(!QDir(runDir).exists(QStringLiteral("model.partial")));
+        // Without "latest" (killed right after the first checkpoint was published).
+        QVERIFY(QFile::remove(runDir + QStringLiteral("/latest")));
+        QDir(runDir + QStringLiteral("/model")).removeRecursively();
+        const auto again = run(args);
+        QVERIFY2(again.code == 0, again.err.constData());
+        QVERIFY2(again.err.contains("resumed from checkpoint-6"), again.err.constData());
+        QCOMPARE(fileBytes(runDir + QStringLiteral("/model/model.safetensors")), fileBytes(reference + QStringLiteral("/model/model.safetensors")));
+    }
+
     void killDuringExport() {
         QByteArray records;
         const int n = 3000;
@@ -335,25 +375,26 @@ private Q_SLOTS:
         t.start();
         QCOMPARE(run({QStringLiteral("export"), ws, dir_.filePath(QStringLiteral("calibrate.jsonl"))}).code, 0);
         const int duration = int(t.elapsed());
-        int trials = 0, complete = 0;
+        int trials = 0, complete = 0, killed = 0;
         t.restart();
         for (int trial = 0; trial < trials_; ++trial) {
             const Killed k = runAndKill({QStringLiteral("export"), ws, out}, QByteArray(), 0, duration / 3 + rng_.bounded(duration));
             ++trials;
+            if (!k.finishedByItself) ++killed;
             if (!QFile::exists(out)) continue;  // killed before the first export was published
             const QList<QByteArray> lines = fileBytes(out).trimmed().split('\n');
             QCOMPARE(lines.size(), n);
             QVERIFY(!QJsonDocument::fromJson(lines.last()).object().isEmpty());
             ++complete;
-            Q_UNUSED(k);
         }
         checkIntegrity(ws);
         // Temp files of killed writers are removed by the next writer of the same file.
         QCOMPARE(run({QStringLiteral("export"), ws, out}).code, 0);
         const QStringList leftovers = QDir(dir_.path()).entryList({QStringLiteral("exported.jsonl.tmp-*")}, QDir::Files);
         QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char(' '))));
-        qInfo("export: %d kill trials in %lld ms (an export takes ~%d ms); the file was complete after %d, absent after the others", trials,
-              t.elapsed(), duration, complete);
+        qInfo("export: %d trials (%d killed, the others finished) in %lld ms (an export takes ~%d ms); the file was complete after %d, "
+              "absent after the others",
+              trials, killed, t.elapsed(), duration, complete);
     }
 
     void cleanupTestCase() { qInfo("%d processes killed in total", totalKills_); }
