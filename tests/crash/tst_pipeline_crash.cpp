@@ -107,7 +107,8 @@ class TestPipelineCrash : public QObject {
             k.err += p.readAllStandardError();
             k.out += p.readAllStandardOutput();
         }
-        if (p.state() == QProcess::Running) QThread::msleep(static_cast<unsigned long>(offsetMs));
+        // Waiting (not sleeping) lets QProcess notice an exit meanwhile.
+        if (p.state() == QProcess::Running && offsetMs > 0) p.waitForFinished(offsetMs);
         if (p.state() == QProcess::Running) {
             p.kill();
             ++totalKills_;
@@ -218,50 +219,65 @@ private Q_SLOTS:
         QVERIFY2(refRun.code == 0, refRun.err.constData());
         const qint64 refMs = t.elapsed();
 
-        std::set<QString> reported;  // prompt ids the CLI said were committed
+        // Chains of killed and rerun jobs, each on a fresh copy of the imported
+        // workspace, until trials_ kills; every finished chain is compared with
+        // the uninterrupted run.
+        std::set<QString> reported;  // prompt ids the CLI said were committed, this chain
         const QRegularExpression done(QStringLiteral(R"(\[\d+/\d+\] prompt (\d+))"));
-        int trials = 0, finished = 0;
+        int kills = 0, chains = 0, trial = 0;
+        qint64 reportedTotal = 0;
+        QString chain;
+        const auto want = candidatesOf(ref, 2);
+        QCOMPARE(want.size(), size_t(14));
         t.restart();
-        for (int trial = 0; trial < trials_; ++trial) {
+        while (kills < trials_) {
+            if (chain.isEmpty()) {
+                chain = dir_.filePath(QStringLiteral("cand-%1.prefstudio").arg(++chains));
+                QVERIFY(QFile::copy(ws, chain));
+                reported.clear();
+            }
             // One in four is killed while the model loads; the others after 1..3
             // prompts were committed, somewhere in the following prompts.
-            const bool early = trial % 4 == 3;
-            const Killed k = early ? runAndKill(args(ws), QByteArray(), 0, 150 + rng_.bounded(300))
-                                   : runAndKill(args(ws), QByteArrayLiteral("] prompt "), 1 + rng_.bounded(3), rng_.bounded(120));
-            ++trials;
+            const bool early = ++trial % 4 == 0;
+            const Killed k = early ? runAndKill(args(chain), QByteArray(), 0, 150 + rng_.bounded(300))
+                                   : runAndKill(args(chain), QByteArrayLiteral("] prompt "), 1 + rng_.bounded(3), rng_.bounded(120));
+            if (!k.finishedByItself) ++kills;
             for (const QString& line : QString::fromUtf8(k.err).split(QLatin1Char('\n'))) {
                 const auto m = done.match(line);
-                if (m.hasMatch()) reported.insert(m.captured(1));
+                if (m.hasMatch() && reported.insert(m.captured(1)).second && !k.finishedByItself) ++reportedTotal;
             }
-            checkIntegrity(ws);
-            auto ok = ps::store::Workspace::open(ws);
-            QVERIFY(ok.ok());
-            QSqlQuery q((*ok)->database());
-            // No prompt holds a part of its candidates or pairs.
-            QVERIFY(q.exec(QStringLiteral("SELECT p.id, (SELECT COUNT(*) FROM generations g WHERE g.prompt_id = p.id), "
-                                          "(SELECT COUNT(*) FROM pairs x WHERE x.prompt_id = p.id) FROM prompts p")));
-            std::set<QString> present;
-            while (q.next()) {
-                const int g = q.value(1).toInt(), pr = q.value(2).toInt();
-                QVERIFY2((g == 0 && pr == 0) || (g == 2 && pr == 1),
-                         qPrintable(QStringLiteral("trial %1: prompt %2 has %3 candidates, %4 pairs").arg(trial).arg(q.value(0).toInt()).arg(g).arg(pr)));
-                if (g == 2) present.insert(q.value(0).toString());
+            checkIntegrity(chain);
+            {
+                auto ok = ps::store::Workspace::open(chain);
+                QVERIFY(ok.ok());
+                QSqlQuery q((*ok)->database());
+                // No prompt holds a part of its candidates or pairs.
+                QVERIFY(q.exec(QStringLiteral("SELECT p.id, (SELECT COUNT(*) FROM generations g WHERE g.prompt_id = p.id), "
+                                              "(SELECT COUNT(*) FROM pairs x WHERE x.prompt_id = p.id) FROM prompts p")));
+                std::set<QString> present;
+                while (q.next()) {
+                    const int g = q.value(1).toInt(), pr = q.value(2).toInt();
+                    QVERIFY2((g == 0 && pr == 0) || (g == 2 && pr == 1),
+                             qPrintable(QStringLiteral("trial %1: prompt %2 has %3 candidates, %4 pairs").arg(trial).arg(q.value(0).toInt()).arg(g).arg(pr)));
+                    if (g == 2) present.insert(q.value(0).toString());
+                }
+                for (const QString& id : reported)
+                    QVERIFY2(present.count(id), qPrintable(QStringLiteral("trial %1: prompt %2 was reported done but is lost").arg(trial).arg(id)));
             }
-            for (const QString& id : reported)
-                QVERIFY2(present.count(id), qPrintable(QStringLiteral("trial %1: prompt %2 was reported done but is lost").arg(trial).arg(id)));
             if (k.finishedByItself) {
                 QVERIFY2(k.code == 0, k.err.constData());
-                ++finished;
-                break;
+                QVERIFY2(candidatesOf(chain, 2) == want, "the resumed candidates differ from an uninterrupted run's");
+                chain.clear();
             }
         }
-        const auto rest = run(args(ws));  // continues where the killed runs stopped
-        QVERIFY2(rest.code == 0, rest.err.constData());
-        const auto got = candidatesOf(ws, 2), want = candidatesOf(ref, 2);
-        QCOMPARE(got.size(), size_t(14));
-        QVERIFY2(got == want, "the resumed candidates differ from an uninterrupted run's");
-        qInfo("candidates: %d kill trials in %lld ms (an uninterrupted run takes %lld ms), %zu prompts reported committed before a kill",
-              trials, t.elapsed(), refMs, reported.size());
+        if (!chain.isEmpty()) {
+            const auto rest = run(args(chain));  // continues where the killed runs stopped
+            QVERIFY2(rest.code == 0, rest.err.constData());
+            QVERIFY2(candidatesOf(chain, 2) == want, "the resumed candidates differ from an uninterrupted run's");
+        }
+        qInfo("candidates: %d kill trials in %lld ms over %d chains (an uninterrupted run takes %lld ms), %lld prompts reported committed "
+              "by runs that were then killed; every chain ended equal to the uninterrupted run",
+              kills, t.elapsed(), chains, refMs, reportedTotal);
     }
 
     void killDuringTraining() {
@@ -364,23 +380,65 @@ private Q_SLOTS:
 
     void killDuringExport() {
         QByteArray records;
-        const int n = 3000;
+        const int n = 10000;
         for (int i = 0; i < n; ++i)
             records += QStringLiteral("{\"prompt\":\"prompt %1\",\"chosen\":\"a good answer %1\",\"rejected\":\"a bad answer %1\"}\n").arg(i).toUtf8();
         const QString file = dir_.filePath(QStringLiteral("records.jsonl")), ws = dir_.filePath(QStringLiteral("export.prefstudio"));
         writeFile(file, records);
         QCOMPARE(run({QStringLiteral("import"), ws, file}).code, 0);
         const QString out = dir_.filePath(QStringLiteral("exported.jsonl"));
+        // Calibration: when the temp file appears and when the export is
+        // published (most of a run is start-up), so the kills aim at the write.
         QElapsedTimer t;
         t.start();
-        QCOMPARE(run({QStringLiteral("export"), ws, dir_.filePath(QStringLiteral("calibrate.jsonl"))}).code, 0);
-        const int duration = int(t.elapsed());
-        int trials = 0, complete = 0, killed = 0;
+        qint64 writeFrom = -1, publishedAt = -1;
+        {
+            const QString cal = dir_.filePath(QStringLiteral("calibrate.jsonl"));
+            QProcess p;
+            p.start(cliPath(), {QStringLiteral("export"), ws, cal});
+            QVERIFY(p.waitForStarted());
+            while (publishedAt < 0) {
+                if (writeFrom < 0 && !QDir(dir_.path()).entryList({QStringLiteral("calibrate.jsonl.tmp-*")}, QDir::Files).isEmpty()) writeFrom = t.elapsed();
+                if (QFile::exists(cal)) publishedAt = t.elapsed();
+                if (publishedAt < 0 && p.waitForFinished(1)) break;
+            }
+            QVERIFY(p.waitForFinished(60000));
+            QCOMPARE(p.exitCode(), 0);
+            if (publishedAt < 0) publishedAt = t.elapsed();
+            if (writeFrom < 0) writeFrom = publishedAt;
+        }
+        const int duration = int(publishedAt);
+        const int windowStart = int(qMax<qint64>(0, writeFrom - 30)), window = int(publishedAt - windowStart + 30);
+        int trials = 0, complete = 0, killed = 0, whileWriting = 0;
         t.restart();
-        for (int trial = 0; trial < trials_; ++trial) {
-            const Killed k = runAndKill({QStringLiteral("export"), ws, out}, QByteArray(), 0, duration / 3 + rng_.bounded(duration));
+        for (int trial = 0; trial < qMax(2, trials_ * 2 / 3); ++trial) {
+            // Killed when its temp file appears plus a random part of the write
+            // (the observable start of the write), or at a random moment.
+            Killed k;
+            if (trial % 3 != 2) {
+                QProcess p;
+                p.start(cliPath(), {QStringLiteral("export"), ws, out});
+                QVERIFY(p.waitForStarted());
+                const QStringList before = QDir(dir_.path()).entryList({QStringLiteral("exported.jsonl.tmp-*")}, QDir::Files);
+                while (QDir(dir_.path()).entryList({QStringLiteral("exported.jsonl.tmp-*")}, QDir::Files).size() <= before.size() &&
+                       !p.waitForFinished(1)) {
+                }
+                const int offset = rng_.bounded(qMax(1, int(publishedAt - writeFrom)));
+                if (p.state() == QProcess::Running && offset > 0) p.waitForFinished(offset);
+                if (p.state() == QProcess::Running) {
+                    p.kill();
+                    ++totalKills_;
+                } else {
+                    k.finishedByItself = true;
+                }
+                p.waitForFinished(30000);
+            } else {
+                k = runAndKill({QStringLiteral("export"), ws, out}, QByteArray(), 0, windowStart + rng_.bounded(qMax(1, window)));
+            }
             ++trials;
             if (!k.finishedByItself) ++killed;
+            // A temp file left behind: this kill hit the write itself.
+            if (!QDir(dir_.path()).entryList({QStringLiteral("exported.jsonl.tmp-*")}, QDir::Files).isEmpty()) ++whileWriting;
             if (!QFile::exists(out)) continue;  // killed before the first export was published
             const QList<QByteArray> lines = fileBytes(out).trimmed().split('\n');
             QCOMPARE(lines.size(), n);
@@ -392,9 +450,9 @@ private Q_SLOTS:
         QCOMPARE(run({QStringLiteral("export"), ws, out}).code, 0);
         const QStringList leftovers = QDir(dir_.path()).entryList({QStringLiteral("exported.jsonl.tmp-*")}, QDir::Files);
         QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char(' '))));
-        qInfo("export: %d trials (%d killed, the others finished) in %lld ms (an export takes ~%d ms); the file was complete after %d, "
-              "absent after the others",
-              trials, killed, t.elapsed(), duration, complete);
+        qInfo("export: %d trials (%d killed, %d of them while writing) in %lld ms (an export is published ~%d ms after the start, its temp "
+              "file written from ~%lld ms); the file was complete after %d, absent after the others",
+              trials, killed, whileWriting, t.elapsed(), duration, writeFrom, complete);
     }
 
     void cleanupTestCase() { qInfo("%d processes killed in total", totalKills_); }
