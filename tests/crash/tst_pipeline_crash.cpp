@@ -297,7 +297,7 @@ private Q_SLOTS:
         QVERIFY2(refRun.code == 0, refRun.err.constData());
         const qint64 refMs = t.elapsed();
 
-        int trials = 0, chains = 0, inCheckpoint = 0, inExport = 0, resumedOk = 0;
+        int trials = 0, chains = 0, inCheckpoint = 0, inExport = 0, resumedOk = 0, hitCheckpoint = 0, hitExport = 0;
         t.restart();
         QString runDir;
         const int wanted = trials_ + trials_ / 2;
@@ -317,6 +317,10 @@ private Q_SLOTS:
                 k = runAndKill(args(runDir), QByteArrayLiteral("step "), 1 + rng_.bounded(4), rng_.bounded(250));
             }
             if (!k.finishedByItself) ++trials;
+            // Staging folders left behind: this kill hit a checkpoint or export write.
+            const QDir run(runDir);
+            if (!run.entryList({QStringLiteral("checkpoint-*.partial")}, QDir::Dirs).isEmpty()) ++hitCheckpoint;
+            if (run.exists(QStringLiteral("model.partial")) || run.exists(QStringLiteral("adapter.partial"))) ++hitExport;
             checkRunFolder(runDir, reference, trials);
             if (QTest::currentTestFailed()) return;
             if (k.err.contains("resumed from")) ++resumedOk;
@@ -335,9 +339,9 @@ private Q_SLOTS:
             QCOMPARE(fileBytes(runDir + QStringLiteral("/model/model.safetensors")), fileBytes(reference + QStringLiteral("/model/model.safetensors")));
         }
         QVERIFY(resumedOk > 0);
-        qInfo("training: %d kill trials in %lld ms over %d chains (aimed: %d at a checkpoint, %d at the export); an uninterrupted run takes "
-              "%lld ms; every resumed chain ended byte-identical to it",
-              trials, t.elapsed(), chains, inCheckpoint, inExport, refMs);
+        qInfo("training: %d kill trials in %lld ms over %d chains (aimed: %d at a checkpoint, %d at the export; landed inside a checkpoint "
+              "write %d times, inside an export %d times); an uninterrupted run takes %lld ms; every resumed chain ended byte-identical to it",
+              trials, t.elapsed(), chains, inCheckpoint, inExport, hitCheckpoint, hitExport, refMs);
     }
 
     // The states a kill can leave that the random trials hit only by chance:
