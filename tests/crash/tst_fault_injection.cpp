@@ -349,6 +349,8 @@ private Q_SLOTS:
         const QString ws = dir_.filePath(QStringLiteral("import.prefstudio")), file = dir_.filePath(QStringLiteral("small.jsonl"));
         QFile::remove(ws + QStringLiteral(".lock"));
         const bool root = ::geteuid() == 0;
+        if (root && cli({QStringLiteral("--version")}, 0, true).code != 0)
+            QSKIP("the CLI cannot run as nobody here (its build folder is not readable by others)");
         if (!root) QFile::setPermissions(ws, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
         const QByteArray before = fileBytes(ws);
         const Outcome r = cli({QStringLiteral("import"), ws, file}, 0, root);
