@@ -2,6 +2,7 @@
 // the CLI otherwise (`prefstudio generate ...`).
 #include "cli.h"
 #include "cli_args.h"
+#include "util/file_faults.h"
 #include "util/i18n.h"
 #include "util/runtime.h"
 
@@ -49,6 +50,7 @@ int main(int argc, char** argv) {
             const ps::Status s = ps::setComputeDevice(requestedDevice);
             if (!s.ok()) return ps::app::fail(s.error());
         }
+        ps::installFileFaultHandlers();
         return ps::app::runCli(args);
     }
 #ifdef PS_WITH_GUI
@@ -61,6 +63,7 @@ int main(int argc, char** argv) {
         const ps::Status s = ps::setComputeDevice(requestedDevice);
         if (!s.ok()) return ps::app::fail(s.error());
     }
+    ps::installFileFaultHandlers();
     return ps::ui::runStudio(app, args);
 #else
     QCoreApplication app(argc, argv);

@@ -23,6 +23,29 @@
         <source>cannot rename into place: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot open for flushing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full (%1); the previous file, if any, is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::FileFaults</name>
+    <message>
+        <source>error: a model file was truncated or changed on disk while it was in use (memory-mapped weights became unreadable). The work committed so far is kept. Replace model files only while no Prefstudio process uses them, then run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ps::cli</name>
@@ -2850,6 +2873,26 @@ Options for every command: --lang en|vi, --device auto|cpu|cuda|cuda:N
         <source>listing prompts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the disk is full; nothing was changed. Free some space and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the workspace file could not be written or read (disk full, file size limit or a disk error: %2); the last committed state is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the workspace is read-only (file permissions or a read-only disk); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the workspace file is damaged (%2); make a copy before trying to repair it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1: the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ps::tokenizer</name>
@@ -3133,10 +3176,6 @@ Options for every command: --lang en|vi, --device auto|cpu|cuda|cuda:N
 <context>
     <name>ps::tokenizer::BpeTrainer</name>
     <message>
-        <source>cannot write file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the vocabulary must hold at least %1 tokens (special tokens and bytes)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3146,6 +3185,10 @@ Options for every command: --lang en|vi, --device auto|cpu|cuda|cuda:N
     </message>
     <message>
         <source>cannot create folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write file: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3343,14 +3386,6 @@ Options for every command: --lang en|vi, --device auto|cpu|cuda|cuda:N
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot create folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot rename the checkpoint into place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the latest checkpoint has no trainer_state.json</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3368,10 +3403,6 @@ Options for every command: --lang en|vi, --device auto|cpu|cuda|cuda:N
     </message>
     <message>
         <source>resumed from %1 (step %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot copy &apos;%1&apos; into the exported model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3460,6 +3491,18 @@ Options for every command: --lang en|vi, --device auto|cpu|cuda|cuda:N
     </message>
     <message>
         <source>reducing training metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the latest checkpoint %1 is incomplete; using %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run folder&apos;s checkpoint %1 is incomplete and no other complete checkpoint is left; use a new run folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copying &apos;%1&apos; into the exported model</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

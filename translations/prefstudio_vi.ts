@@ -23,6 +23,29 @@
         <source>cannot rename into place: %1</source>
         <translation>không thể đổi tên tệp vào vị trí đích: %1</translation>
     </message>
+    <message>
+        <source>cannot open for flushing: %1</source>
+        <translation>không thể mở để ghi dữ liệu xuống đĩa: %1</translation>
+    </message>
+    <message>
+        <source>cannot create folder</source>
+        <translation>không thể tạo thư mục</translation>
+    </message>
+    <message>
+        <source>cannot read file: %1</source>
+        <translation>không thể đọc tệp: %1</translation>
+    </message>
+    <message>
+        <source>the disk is full (%1); the previous file, if any, is unchanged</source>
+        <translation>ổ đĩa đã đầy (%1); tệp trước đó, nếu có, vẫn được giữ nguyên</translation>
+    </message>
+</context>
+<context>
+    <name>ps::FileFaults</name>
+    <message>
+        <source>error: a model file was truncated or changed on disk while it was in use (memory-mapped weights became unreadable). The work committed so far is kept. Replace model files only while no Prefstudio process uses them, then run again.</source>
+        <translation>lỗi: một tệp mô hình đã bị cắt ngắn hoặc bị thay đổi trên đĩa trong lúc đang được dùng (không còn đọc được các trọng số ánh xạ vào bộ nhớ). Công việc đã lưu đến lúc này vẫn được giữ nguyên. Chỉ thay tệp mô hình khi không có tiến trình Prefstudio nào đang dùng chúng, rồi chạy lại.</translation>
+    </message>
 </context>
 <context>
     <name>ps::cli</name>
@@ -2905,6 +2928,26 @@ Tùy chọn cho mọi lệnh: --lang en|vi, --device auto|cpu|cuda|cuda:N
         <source>listing prompts</source>
         <translation>đang liệt kê các prompt</translation>
     </message>
+    <message>
+        <source>%1: the disk is full; nothing was changed. Free some space and try again</source>
+        <translation>%1: ổ đĩa đã đầy; không có gì bị thay đổi. Hãy giải phóng bớt dung lượng rồi thử lại</translation>
+    </message>
+    <message>
+        <source>%1: the workspace file could not be written or read (disk full, file size limit or a disk error: %2); the last committed state is kept</source>
+        <translation>%1: không thể ghi hoặc đọc tệp không gian làm việc (đĩa đầy, giới hạn kích thước tệp hoặc lỗi đĩa: %2); trạng thái đã lưu gần nhất vẫn được giữ nguyên</translation>
+    </message>
+    <message>
+        <source>%1: the workspace is read-only (file permissions or a read-only disk); nothing was changed</source>
+        <translation>%1: không gian làm việc chỉ cho đọc (quyền truy cập tệp hoặc đĩa chỉ đọc); không có gì bị thay đổi</translation>
+    </message>
+    <message>
+        <source>%1: the workspace file is damaged (%2); make a copy before trying to repair it</source>
+        <translation>%1: tệp không gian làm việc bị hỏng (%2); hãy sao lưu một bản trước khi thử sửa chữa</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1: the disk is full</source>
+        <translation>không thể tạo tệp khóa %1: ổ đĩa đã đầy</translation>
+    </message>
 </context>
 <context>
     <name>ps::tokenizer</name>
@@ -3188,10 +3231,6 @@ Tùy chọn cho mọi lệnh: --lang en|vi, --device auto|cpu|cuda|cuda:N
 <context>
     <name>ps::tokenizer::BpeTrainer</name>
     <message>
-        <source>cannot write file</source>
-        <translation>không ghi được tệp</translation>
-    </message>
-    <message>
         <source>the vocabulary must hold at least %1 tokens (special tokens and bytes)</source>
         <translation>bộ từ vựng phải có ít nhất %1 token (token đặc biệt và các byte)</translation>
     </message>
@@ -3202,6 +3241,10 @@ Tùy chọn cho mọi lệnh: --lang en|vi, --device auto|cpu|cuda|cuda:N
     <message>
         <source>cannot create folder</source>
         <translation>không tạo được thư mục</translation>
+    </message>
+    <message>
+        <source>cannot write file: %1</source>
+        <translation>không thể ghi tệp: %1</translation>
     </message>
 </context>
 <context>
@@ -3398,14 +3441,6 @@ Tùy chọn cho mọi lệnh: --lang en|vi, --device auto|cpu|cuda|cuda:N
         <translation>đã nạp log-prob tham chiếu từ thư mục lần chạy</translation>
     </message>
     <message>
-        <source>cannot create folder</source>
-        <translation>không thể tạo thư mục</translation>
-    </message>
-    <message>
-        <source>cannot rename the checkpoint into place</source>
-        <translation>không thể đổi tên checkpoint vào vị trí đích</translation>
-    </message>
-    <message>
         <source>the latest checkpoint has no trainer_state.json</source>
         <translation>checkpoint mới nhất không có trainer_state.json</translation>
     </message>
@@ -3424,10 +3459,6 @@ Tùy chọn cho mọi lệnh: --lang en|vi, --device auto|cpu|cuda|cuda:N
     <message>
         <source>resumed from %1 (step %2)</source>
         <translation>đã tiếp tục từ %1 (bước %2)</translation>
-    </message>
-    <message>
-        <source>cannot copy '%1' into the exported model</source>
-        <translation>không thể sao chép '%1' vào mô hình đã xuất</translation>
     </message>
     <message>
         <source>cannot create the run folder</source>
@@ -3516,6 +3547,18 @@ Tùy chọn cho mọi lệnh: --lang en|vi, --device auto|cpu|cuda|cuda:N
     <message>
         <source>reducing training metrics</source>
         <translation>tổng hợp chỉ số huấn luyện</translation>
+    </message>
+    <message>
+        <source>the latest checkpoint %1 is incomplete; using %2</source>
+        <translation>checkpoint mới nhất %1 chưa hoàn chỉnh; dùng %2</translation>
+    </message>
+    <message>
+        <source>the run folder's checkpoint %1 is incomplete and no other complete checkpoint is left; use a new run folder</source>
+        <translation>checkpoint %1 của thư mục lần chạy chưa hoàn chỉnh và không còn checkpoint hoàn chỉnh nào khác; hãy dùng một thư mục lần chạy mới</translation>
+    </message>
+    <message>
+        <source>copying '%1' into the exported model</source>
+        <translation>sao chép '%1' vào mô hình đã xuất</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "train_controller.h"
 
 #include "run_folder.h"
+#include "util/atomic_file.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -110,10 +111,11 @@ bool TrainController::startProcesses(const train::TrainJobSpec& spec) {
     const QString configPath = QDir(spec.runDir).filePath(QStringLiteral("studio_dist_config.json"));
     Status noted = QDir().mkpath(spec.runDir) ? writeJobFile(spec.runDir, spec.baseModelDir, spec.dataPath, spec.workspacePath)
                                               : Status(makeError(QCoreApplication::translate("ps::ui::TrainController", "cannot create the run folder"), spec.runDir));
-    QFile f(configPath);
-    if (noted && !(f.open(QIODevice::WriteOnly) && f.write(QJsonDocument(spec.config.toJson()).toJson()) > 0 && f.flush()))
-        noted = makeError(QCoreApplication::translate("ps::ui::TrainController", "cannot write the run settings"), configPath);
-    f.close();
+    // Atomically: a studio killed here never leaves half a settings file that a resumed run would read.
+    if (noted) {
+        if (Status w = writeFileAtomically(configPath, QJsonDocument(spec.config.toJson()).toJson()); !w)
+            noted = w.error().within(QCoreApplication::translate("ps::ui::TrainController", "cannot write the run settings"));
+    }
     Q_EMIT started(spec.runDir);
     if (!noted) {
         TrainOutcome out = processOutcome_;

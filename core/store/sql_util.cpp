@@ -51,6 +51,28 @@ Error error(const QSqlError& e, const QString& what) {
                                                      "running training or a second program, kept it locked longer than the "
                                                      "busy timeout); nothing was changed, try again")
                              .arg(what));
+    // Disk faults get a plain explanation: SQLite rolls the transaction back,
+    // so the message can promise that nothing was half-written.
+    switch (primaryCode(e)) {
+    case 13:  // SQLITE_FULL
+        return makeError(QCoreApplication::translate("ps::store::Workspace",
+                                                     "%1: the disk is full; nothing was changed. Free some space and try again")
+                             .arg(what));
+    case 10:  // SQLITE_IOERR: EFBIG (file size limit), a failing disk, a vanished network share
+        return makeError(QCoreApplication::translate("ps::store::Workspace",
+                                                     "%1: the workspace file could not be written or read (disk full, file size "
+                                                     "limit or a disk error: %2); the last committed state is kept")
+                             .arg(what, e.databaseText().trimmed()));
+    case 8:  // SQLITE_READONLY
+        return makeError(QCoreApplication::translate("ps::store::Workspace",
+                                                     "%1: the workspace is read-only (file permissions or a read-only disk); nothing was changed")
+                             .arg(what));
+    case 11:  // SQLITE_CORRUPT
+        return makeError(QCoreApplication::translate("ps::store::Workspace",
+                                                     "%1: the workspace file is damaged (%2); make a copy before trying to repair it")
+                             .arg(what, e.databaseText().trimmed()));
+    default: break;
+    }
     QString detail = e.databaseText().trimmed();
     if (detail.isEmpty()) detail = e.text().trimmed();
     return makeError(QStringLiteral("%1: %2").arg(what, detail));

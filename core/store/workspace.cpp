@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QSqlQuery>
+#include <QStorageInfo>
 
 #include <QDateTime>
 #include <QFile>
@@ -89,8 +90,14 @@ Error lockError(QLockFile& lock, const QString& path) {
                                                      "cannot create the lock file %1: permission denied (is the workspace folder read-only?)")
                              .arg(lock.fileName()),
                          path);
-    default:
+    default: {
+        // QLockFile does not say why; a full disk is the common reason.
+        const QStorageInfo disk(QFileInfo(lock.fileName()).absolutePath());
+        if (disk.isValid() && disk.bytesAvailable() < 64 * 1024)
+            return makeError(QCoreApplication::translate("ps::store::Workspace", "cannot create the lock file %1: the disk is full").arg(lock.fileName()),
+                             path);
         return makeError(QCoreApplication::translate("ps::store::Workspace", "cannot create the lock file %1").arg(lock.fileName()), path);
+    }
     }
 }
 

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QSaveFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -62,10 +63,12 @@ struct Word {
 
 uint64_t key(int32_t a, int32_t b) { return (static_cast<uint64_t>(static_cast<uint32_t>(a)) << 32) | static_cast<uint32_t>(b); }
 
+// Through QSaveFile (temp file, flushed to disk, renamed over the target): a
+// kill or a full disk never leaves a truncated tokenizer.json behind.
 Status writeJson(const QString& path, const QJsonObject& o) {
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(QJsonDocument(o).toJson(QJsonDocument::Indented)) < 0)
-        return makeError(QCoreApplication::translate("ps::tokenizer::BpeTrainer", "cannot write file"), path);
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(o).toJson(QJsonDocument::Indented)) < 0 || !f.commit())
+        return makeError(QCoreApplication::translate("ps::tokenizer::BpeTrainer", "cannot write file: %1").arg(f.errorString()), path);
     return {};
 }
 

@@ -3,6 +3,7 @@
 #include "io/safetensors.h"
 #include "model/lfm2.h"
 #include "model/tensor_bridge.h"
+#include "util/atomic_dir.h"
 #include "util/atomic_file.h"
 #include "util/runtime.h"
 
@@ -85,14 +86,62 @@ Result<TrainablePolicy> makeTrainablePolicy(const model::Lfm2Model& base, const 
     return p;
 }
 
+namespace {
+// A checkpoint folder is complete when its state parses and both tensor files
+// open with every tensor inside the file (io::Checkpoint checks the sizes).
+bool checkpointComplete(const QString& dir) {
+    QFile st(QDir(dir).filePath(QStringLiteral("trainer_state.json")));
+    if (!st.open(QIODevice::ReadOnly)) return false;
+    const QJsonObject state = QJsonDocument::fromJson(st.readAll()).object();
+    if (!state.contains(QStringLiteral("global_step"))) return false;
+    return io::Checkpoint::openFile(QDir(dir).filePath(QStringLiteral("trainable.safetensors"))).ok() &&
+           io::Checkpoint::openFile(QDir(dir).filePath(QStringLiteral("optimizer.safetensors"))).ok();
+}
+
+std::vector<std::pair<int64_t, QString>> checkpointFolders(const QDir& root) {
+    std::vector<std::pair<int64_t, QString>> sorted;
+    for (const QString& c : root.entryList({QStringLiteral("checkpoint-*")}, QDir::Dirs | QDir::NoDotAndDotDot)) {
+        bool ok = false;
+        const int64_t step = c.mid(11).toLongLong(&ok);
+        if (ok) sorted.emplace_back(step, c);  // "checkpoint-7.partial" does not parse
+    }
+    std::sort(sorted.begin(), sorted.end());
+    return sorted;
+}
+}  // namespace
+
+Result<QString> latestCompleteCheckpoint(const QString& runDir, const std::function<void(const QString&)>& log) {
+    const QDir root(runDir);
+    QString named;
+    QFile latest(root.filePath(QStringLiteral("latest")));
+    if (latest.open(QIODevice::ReadOnly)) named = QString::fromUtf8(latest.readAll()).trimmed();
+    if (!named.isEmpty() && checkpointComplete(root.filePath(named))) return named;
+    // "latest" is missing (killed between publishing the first checkpoint and
+    // naming it) or names a folder that is not complete (removed by hand, a
+    // damaged disk): the newest complete folder is as good a place to resume.
+    const auto all = checkpointFolders(root);
+    for (auto it = all.rbegin(); it != all.rend(); ++it) {
+        if (it->second == named || !checkpointComplete(root.filePath(it->second))) continue;
+        if (log && !named.isEmpty())
+            log(QCoreApplication::translate("ps::train::DpoTrainer", "the latest checkpoint %1 is incomplete; using %2").arg(named, it->second));
+        return it->second;
+    }
+    if (!named.isEmpty())
+        return makeError(QCoreApplication::translate("ps::train::DpoTrainer",
+                                                     "the run folder's checkpoint %1 is incomplete and no other complete checkpoint is left; "
+                                                     "use a new run folder")
+                             .arg(named),
+                         runDir);
+    return QString();
+}
+
 Status saveCheckpoint(const QString& runDir, int64_t step, const AdamW& optimizer, const QJsonObject& config,
                       const std::vector<MetricRow>& history, QString* dirOut, int worldSize) {
     const QDir root(runDir);
     const QString name = QStringLiteral("checkpoint-%1").arg(step);
-    const QString tmp = root.filePath(name + QStringLiteral(".partial"));
     const QString final = root.filePath(name);
-    QDir(tmp).removeRecursively();
-    if (!QDir().mkpath(tmp)) return makeError(QCoreApplication::translate("ps::train::DpoTrainer", "cannot create folder"), tmp);
+    const QString tmp = stagingPath(final);
+    PS_TRY(prepareStaging(tmp));
     std::vector<at::Tensor> keep;
     std::vector<io::TensorToWrite> params, states;
     for (const TrainableParam& p : optimizer.params()) {
@@ -122,17 +171,23 @@ Status saveCheckpoint(const QString& runDir, int64_t step, const AdamW& optimize
     }
     state.insert(QStringLiteral("log_history"), hist);
     PS_TRY(writeFileAtomically(QDir(tmp).filePath(QStringLiteral("trainer_state.json")), QJsonDocument(state).toJson()));
-    // Publish: the folder appears complete or not at all; "latest" names it.
-    QDir(final).removeRecursively();
-    if (!QDir().rename(tmp, final)) return makeError(QCoreApplication::translate("ps::train::DpoTrainer", "cannot rename the checkpoint into place"), final);
+    // Publish: the folder appears complete or not at all (fsynced, one rename);
+    // then "latest" names it. A kill in between leaves "latest" on the previous
+    // complete checkpoint, which resume uses.
+    PS_TRY(publishDirectory(tmp, final));
     PS_TRY(writeFileAtomically(root.filePath(QStringLiteral("latest")), name.toUtf8()));
     // Keep the two newest checkpoints.
-    const QStringList all = root.entryList({QStringLiteral("checkpoint-*")}, QDir::Dirs | QDir::NoDotAndDotDot);
-    std::vector<std::pair<int64_t, QString>> sorted;
-    for (const QString& c : all)
-        if (!c.endsWith(QLatin1String(".partial"))) sorted.emplace_back(c.mid(11).toLongLong(), c);
-    std::sort(sorted.begin(), sorted.end());
-    for (size_t i = 0; i + 2 < sorted.size(); ++i) QDir(root.filePath(sorted[i].second)).removeRecursively();
+    // Folders are removed by first renaming them to a staging name, so a kill
+    // during the removal never leaves a half-deleted "checkpoint-<n>".
+    const auto sorted = checkpointFolders(root);
+    for (size_t i = 0; i + 2 < sorted.size(); ++i) {
+        const QString doomed = stagingPath(root.filePath(sorted[i].second));
+        QDir(doomed).removeRecursively();
+        if (QDir().rename(root.filePath(sorted[i].second), doomed)) QDir(doomed).removeRecursively();
+    }
+    // Staging folders left by a killed writer.
+    for (const QString& c : root.entryList({QStringLiteral("checkpoint-*.partial")}, QDir::Dirs | QDir::NoDotAndDotDot))
+        QDir(root.filePath(c)).removeRecursively();
     if (dirOut) *dirOut = final;
     return {};
 }
@@ -141,9 +196,10 @@ Result<int64_t> loadLatestCheckpoint(const QString& runDir, AdamW& optimizer, co
                                      std::vector<MetricRow>& history, const std::function<void(const QString&)>& log,
                                      const CheckpointLayout& layout) {
     const QDir root(runDir);
-    QFile latest(root.filePath(QStringLiteral("latest")));
-    if (!latest.open(QIODevice::ReadOnly)) return int64_t(0);
-    const QString name = QString::fromUtf8(latest.readAll()).trimmed();
+    auto found = latestCompleteCheckpoint(runDir, log);
+    if (!found) return found.error();
+    if (found->isEmpty()) return int64_t(0);
+    const QString name = found.value();
     const QString dir = root.filePath(name);
     QFile st(QDir(dir).filePath(QStringLiteral("trainer_state.json")));
     if (!st.open(QIODevice::ReadOnly)) return makeError(QCoreApplication::translate("ps::train::DpoTrainer", "the latest checkpoint has no trainer_state.json"), dir);
@@ -199,26 +255,35 @@ Result<int64_t> loadLatestCheckpoint(const QString& runDir, AdamW& optimizer, co
     return step;
 }
 
+// Each exported folder is prepared under "<name>.partial" and published whole
+// (util/atomic_dir.h): a kill or a full disk during the export leaves the
+// previous export (or none), never a folder that looks loadable but is not.
 Status exportTrainedModel(const QString& runDir, const QString& baseDir, TrainablePolicy& policy, bool lora, TrainResult& result) {
     const QDir root(runDir);
     if (lora) {
-        result.adapterDir = root.filePath(QStringLiteral("adapter"));
-        PS_TRY(savePeftAdapter(result.adapterDir, policy.model->weights(), policy.lora, baseDir));
+        const QString adapterDir = root.filePath(QStringLiteral("adapter")), staged = stagingPath(adapterDir);
+        PS_TRY(prepareStaging(staged));
+        PS_TRY(savePeftAdapter(staged, policy.model->weights(), policy.lora, baseDir));
+        PS_TRY(publishDirectory(staged, adapterDir));
+        result.adapterDir = adapterDir;
         mergeLora(policy.model->weights());
     }
-    result.modelDir = root.filePath(QStringLiteral("model"));
+    const QString modelDir = root.filePath(QStringLiteral("model")), staged = stagingPath(modelDir);
     const io::Checkpoint::Entry* e = nullptr;
     auto ckpt = io::Checkpoint::openFolder(baseDir);
     if (ckpt) e = ckpt->find(QStringLiteral("model.embed_tokens.weight"));
     const auto st = e ? model::toScalarType(e->info->dtype) : std::nullopt;
-    PS_TRY(policy.model->save(result.modelDir, st ? *st : at::kBFloat16));
+    PS_TRY(prepareStaging(staged));
+    PS_TRY(policy.model->save(staged, st ? *st : at::kBFloat16));
     for (const char* f : {"tokenizer.json", "tokenizer_config.json", "special_tokens_map.json", "tokenizer.model",
                           "generation_config.json", "chat_template.jinja"}) {
-        const QString src = QDir(baseDir).filePath(QLatin1String(f)), dst = QDir(result.modelDir).filePath(QLatin1String(f));
+        const QString src = QDir(baseDir).filePath(QLatin1String(f)), dst = QDir(staged).filePath(QLatin1String(f));
         if (!QFile::exists(src)) continue;
-        QFile::remove(dst);
-        if (!QFile::copy(src, dst)) return makeError(QCoreApplication::translate("ps::train::DpoTrainer", "cannot copy '%1' into the exported model").arg(QLatin1String(f)), dst);
+        if (Status c = copyFileDurably(src, dst); !c)
+            return c.error().within(QCoreApplication::translate("ps::train::DpoTrainer", "copying '%1' into the exported model").arg(QLatin1String(f)));
     }
+    PS_TRY(publishDirectory(staged, modelDir));
+    result.modelDir = modelDir;
     return {};
 }
 

@@ -54,6 +54,10 @@ struct CheckpointLayout {
     int worldSize = 1;
     bool globalBatchOnly = false;
 };
+// The name of the checkpoint folder to resume from: the one "latest" names,
+// or, when that is missing or incomplete, the newest complete one; empty when
+// the folder has none.
+Result<QString> latestCompleteCheckpoint(const QString& runDir, const std::function<void(const QString&)>& log = {});
 // Returns the step to continue from (0 when the folder has no checkpoint) and
 // restores the parameters, optimizer state and history.
 Result<int64_t> loadLatestCheckpoint(const QString& runDir, AdamW& optimizer, const QJsonObject& config,

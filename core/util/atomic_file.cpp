@@ -1,10 +1,12 @@
 #include "util/atomic_file.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 
 #include <cerrno>
 #include <cstring>
+#include <csignal>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -12,6 +14,7 @@ namespace ps {
 
 namespace {
 QString errnoText(int err) { return QString::fromLocal8Bit(std::strerror(err)); }
+
 }  // namespace
 
 AtomicFile::AtomicFile(QString path) : path_(std::move(path)) {
@@ -22,7 +25,22 @@ AtomicFile::~AtomicFile() {
     if (!committed_) abort();
 }
 
+// Temp files of writers that were killed (their pid is gone) are removed, so
+// repeated crashes do not pile up "<file>.tmp-<pid>" next to the target.
+static void removeStaleTempFiles(const QString& path) {
+    const QFileInfo target(path);
+    const QString prefix = target.fileName() + QStringLiteral(".tmp-");
+    const QDir dir = target.absoluteDir();
+    for (const QString& name : dir.entryList({prefix + QLatin1Char('*')}, QDir::Files | QDir::Hidden)) {
+        bool ok = false;
+        const qint64 pid = name.mid(prefix.size()).toLongLong(&ok);
+        if (!ok || pid <= 0 || pid == ::getpid()) continue;
+        if (::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH) ::unlink(QFile::encodeName(dir.filePath(name)).constData());
+    }
+}
+
 Status AtomicFile::open() {
+    removeStaleTempFiles(path_);
     const QByteArray tmp = QFile::encodeName(tmpPath_);
     fd_ = ::open(tmp.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (fd_ < 0)
@@ -38,6 +56,10 @@ Status AtomicFile::write(const void* data, size_t size) {
             if (errno == EINTR) continue;
             const int err = errno;
             abort();
+            if (err == ENOSPC || err == EDQUOT || err == EFBIG)
+                return makeError(QCoreApplication::translate("ps::AtomicFile", "the disk is full (%1); the previous file, if any, is unchanged")
+                                     .arg(errnoText(err)),
+                                 path_);
             return makeError(QCoreApplication::translate("ps::AtomicFile", "write failed: %1").arg(errnoText(err)), path_);
         }
         p += n;

@@ -6,8 +6,8 @@
 // quick mode on and off (select, flags, comment, Ctrl+Enter), keys typed in
 // the comment and edit boxes not voting, editing (Esc cancels, Ctrl+Enter
 // votes for the edited side), undo, re-voting (supersedes), navigation, the
-// queue filters, guidelines, empty states, a busy database shown as an error
-// with nothing advanced, 20 pairs labelled by keyboard only, the Annotate tab
+// queue filters, guidelines, empty states, a busy database and a full disk
+// shown as errors with nothing advanced or lost, 20 pairs labelled by keyboard only, the Annotate tab
 // in MainWindow, a screenshot of a realistic pair, and SIGKILLs of an
 // offscreen annotation process (tests/crash/annotate_loop.cpp) that must not
 // lose a printed vote.
@@ -39,6 +39,9 @@
 #include <QThread>
 #include <QToolButton>
 #include <QtTest>
+
+#include <csignal>
+#include <sys/resource.h>
 
 using namespace ps;
 using namespace annotate_fixtures;
@@ -533,7 +536,8 @@ private Q_SLOTS:
         QSqlQuery lock(blocker->database());
         QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
         e.key(Qt::Key_1);
-        QVERIFY2(e.view->errorText().startsWith(QLatin1String("The vote was not saved")), qPrintable(e.view->errorText()));
+        QVERIFY2(e.view->errorText().startsWith(QLatin1String("The vote was not saved")) && e.view->errorText().contains(QLatin1String("busy")),
+                 qPrintable(e.view->errorText()));
         QVERIFY(e.w<QLabel>("errorBanner")->isVisible());
         QCOMPARE(e.s()->current()->pairId, pair);  // not advanced: the vote is not done
         QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
@@ -542,6 +546,37 @@ private Q_SLOTS:
         QCOMPARE(e.votes(), qint64(1));
         QCOMPARE(e.lastVote().pairId, pair);
         QCOMPARE(e.view->errorText(), QString());
+    }
+
+    // A full disk (RLIMIT_FSIZE on this process: every write to a file fails
+    // with EFBIG, as on a full disk) reaches the annotator as a clear message;
+    // the pair stays, earlier votes are kept, and voting works once space is back.
+    void diskFullIsShownAndNothingIsLost() {
+        Env e(3);
+        e.key(Qt::Key_1);
+        QCOMPARE(e.votes(), qint64(1));
+        const store::Id pair = e.s()->current()->pairId;
+        struct rlimit saved {};
+        QVERIFY(::getrlimit(RLIMIT_FSIZE, &saved) == 0);
+        const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+        struct rlimit full = saved;
+        full.rlim_cur = 1;
+        QVERIFY(::setrlimit(RLIMIT_FSIZE, &full) == 0);
+        e.key(Qt::Key_2);
+        const QString shown = e.view->errorText();
+        QVERIFY(::setrlimit(RLIMIT_FSIZE, &saved) == 0);
+        std::signal(SIGXFSZ, oldHandler);
+        qInfo("shown: %s", qPrintable(shown));
+        QVERIFY2(shown.startsWith(QLatin1String("The vote was not saved")) && shown.contains(QLatin1String("disk")), qPrintable(shown));
+        QVERIFY(e.w<QLabel>("errorBanner")->isVisible());
+        QCOMPARE(e.s()->current()->pairId, pair);
+        QCOMPARE(e.votes(), qint64(1));
+        e.key(Qt::Key_2);
+        QCOMPARE(e.votes(), qint64(2));
+        QCOMPARE(e.lastVote().pairId, pair);
+        QSqlQuery check(e.ws->database());
+        QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
+        QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
     }
 
     void labelTwentyPairsByKeyboardOnly() {
