@@ -23,7 +23,9 @@
 #include <QDir>
 #include <QKeyEvent>
 #include <QPlainTextEdit>
+#include <QListWidget>
 #include <QPushButton>
+#include <QTextBrowser>
 #include <QTextEdit>
 #include <QTimer>
 
@@ -151,7 +153,18 @@ void startScreenshotTour(MainWindow& w, const QString& dir) {
     // Polls until the run and its continuous evaluation have finished.
     steps->push_back({1000, [tw] {}, [tw] { return !tw->trainView()->controller()->isRunning(); }});
     steps->push_back({500, [tw, dir] { save(*tw, dir, QStringLiteral("train_finished")); }});
-    steps->push_back({200, [tw] { tw->showView(QStringLiteral("beforeAfterView")); }});
+    steps->push_back({200, [tw] {
+                          tw->showView(QStringLiteral("beforeAfterView"));
+                          // Show the first prompt whose answers changed, as a reader would pick one.
+                          auto* items = tw->findChild<QListWidget*>(QStringLiteral("comparisonItems"));
+                          auto* a = tw->findChild<QTextBrowser*>(QStringLiteral("answerA"));
+                          auto* b = tw->findChild<QTextBrowser*>(QStringLiteral("answerB"));
+                          if (!items || !a || !b) return;
+                          for (int r = 0; r < items->count(); ++r) {
+                              items->setCurrentRow(r);
+                              if (a->toPlainText() != b->toPlainText()) break;
+                          }
+                      }});
     steps->push_back({1000, [tw, dir] { save(*tw, dir, QStringLiteral("before_after")); }});
     steps->push_back({200, [tw] { tw->showView(QStringLiteral("evalResultsView")); }});
     steps->push_back({1000, [tw, dir] { save(*tw, dir, QStringLiteral("evaluation_results")); }});
