@@ -634,7 +634,7 @@ void TstSafetensors::invalidIndex() {
 void TstSafetensors::failedWriteKeepsOldFile_data() {
     QTest::addColumn<QString>("failure");
     QTest::addColumn<QString>("error");
-    QTest::newRow("disk full (file size limit)") << "fsize" << "write failed: File too large";
+    QTest::newRow("disk full (file size limit)") << "fsize" << "the disk is full (File too large)";
     QTest::newRow("read-only folder") << "readonly" << "cannot create file";
     QTest::newRow("folder does not exist") << "nofolder" << "cannot create file";
     QTest::newRow("target is a folder") << "isdir" << "cannot rename into place";
