@@ -14,6 +14,7 @@
 //    (memory-mapped: SIGBUS, turned into a clear message by the CLI);
 //  - SQLite busy: a second connection holds a write transaction (BEGIN
 //    IMMEDIATE) while the CLI imports or ps_vote_loop votes.
+#include "crash/file_fixtures.h"
 #include "io/safetensors.h"
 #include "store/workspace.h"
 
@@ -75,16 +76,8 @@ Outcome runChild(const QString& program, const QStringList& args, qint64 limitBy
 
 Outcome cli(const QStringList& args, qint64 limitBytes = 0, bool asNobody = false) { return runChild(cliPath(), args, limitBytes, asNobody); }
 
-QByteArray fileBytes(const QString& path) {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-void writeFile(const QString& path, const QByteArray& bytes) {
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-}
+using crash_test::fileBytes;
+using crash_test::writeFile;
 
 QByteArray records(int from, int n) {
     QByteArray out;

@@ -19,6 +19,7 @@
 //  - and, deterministically, the states a kill can leave: "latest" naming a
 //    damaged checkpoint, no "latest", a leftover model.partial staging folder.
 // Trials: PS_CRASH_TRIALS scales every part (default 10); seed PS_CRASH_SEED.
+#include "crash/file_fixtures.h"
 #include "io/safetensors.h"
 #include "store/workspace.h"
 
@@ -53,16 +54,8 @@ struct Killed {
     int code = -1;
 };
 
-QByteArray fileBytes(const QString& path) {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-void writeFile(const QString& path, const QByteArray& bytes) {
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-}
+using crash_test::fileBytes;
+using crash_test::writeFile;
 
 // Polite (40..49) vs rude (60..69) token completions after random prompts.
 QByteArray pairsJsonl(int n) {

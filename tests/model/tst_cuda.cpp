@@ -6,7 +6,7 @@
 // run with TF32 off, so both devices do IEEE fp32 arithmetic and differ only
 // by summation order. Skipped (not failed) where LibTorch has no CUDA or no
 // GPU is present: CI machines have none; the lent GPU machine runs it.
-#include "model/create_model.h"
+#include "train/dpo_fixtures.h"
 #include "model/generate.h"
 #include "model/lfm2.h"
 #include "model/weights.h"
@@ -29,46 +29,10 @@ namespace {
 
 const at::Device kGpu(at::kCUDA, 0);
 
-std::shared_ptr<model::Lfm2Model> tinyModel(uint64_t seed, at::Device device) {
-    auto cfg = model::presetConfig(QStringLiteral("tiny"));
-    model::Lfm2Weights w = model::randomWeights(cfg.value(), at::kFloat, seed);
-    w.forEach([](const QString& name, at::Tensor& t) {
-        if (!name.endsWith(QLatin1String("norm.weight"))) t = t * 10.0;  // every block matters
-    });
-    auto m = std::make_shared<model::Lfm2Model>(cfg.value(), std::move(w), at::kFloat);
-    m->to(device);
-    return m;
-}
-
-DpoBatch randomBatch(int n, uint64_t seed) {
-    std::mt19937_64 rng(seed);
-    std::vector<DpoExample> ex;
-    for (int i = 0; i < n; ++i) {
-        DpoExample e;
-        e.id = i;
-        for (int k = 0, len = 2 + int(rng() % 7); k < len; ++k) e.prompt.push_back(3 + int64_t(rng() % 200));
-        for (int k = 0, len = 1 + int(rng() % 9); k < len; ++k) e.chosen.push_back(3 + int64_t(rng() % 200));
-        for (int k = 0, len = 1 + int(rng() % 9); k < len; ++k) e.rejected.push_back(3 + int64_t(rng() % 200));
-        ex.push_back(e);
-    }
-    std::vector<const DpoExample*> ptrs;
-    for (const auto& e : ex) ptrs.push_back(&e);
-    return collate(ptrs, 0);
-}
-
-std::vector<at::Tensor> trainable(model::Lfm2Model& m) {
-    std::vector<at::Tensor> out;
-    m.weights().forEach([&](const QString&, at::Tensor& t) {
-        if (t.requires_grad()) out.push_back(t);
-    });
-    m.weights().forEachLinear([&](const QString&, model::Linear& l) {
-        if (l.lora_A.defined() && l.lora_A.requires_grad()) {
-            out.push_back(l.lora_A);
-            out.push_back(l.lora_B);
-        }
-    });
-    return out;
-}
+using dpo_test::randomBatch;
+using dpo_test::relDiff;
+using dpo_test::tinyModel;
+using dpo_test::trainable;
 
 struct Run {
     at::Tensor logps;
@@ -92,12 +56,6 @@ Run runStep(model::Lfm2Model& m, const DpoBatch& b, const ScoreOptions& o, bool 
     loss.backward();
     for (auto& p : params) r.grads.push_back(p.grad().defined() ? p.grad().cpu() : at::zeros_like(p).cpu());
     return r;
-}
-
-double relDiff(const at::Tensor& a, const at::Tensor& b) {
-    const at::Tensor x = a.cpu().to(at::kDouble), y = b.cpu().to(at::kDouble);
-    const double scale = std::max(1e-12, y.abs().max().item<double>());
-    return (x - y).abs().max().item<double>() / scale;
 }
 
 double worstGradient(const Run& got, const Run& want) {

@@ -4,6 +4,7 @@
 // checkpointing against the uncheckpointed forward/backward (full fine-tune
 // in fp32, LoRA with dropout — the recomputation must replay the same masks —
 // and bf16 autocast).
+#include "train/dpo_fixtures.h"
 #include "model/create_model.h"
 #include "model/lfm2.h"
 #include "model/weights.h"
@@ -24,46 +25,10 @@ using namespace ps::train;
 
 namespace {
 
-std::shared_ptr<model::Lfm2Model> tinyModel(uint64_t seed) {
-    auto cfg = model::presetConfig(QStringLiteral("tiny"));
-    model::Lfm2Weights w = model::randomWeights(cfg.value(), at::kFloat, seed);
-    w.forEach([](const QString& name, at::Tensor& t) {
-        if (!name.endsWith(QLatin1String("norm.weight"))) t = t * 10.0;  // every block matters
-    });
-    return std::make_shared<model::Lfm2Model>(cfg.value(), std::move(w), at::kFloat);
-}
-
-// Prompts and completions of different lengths (left-padded prompts, right-padded completions).
-DpoBatch randomBatch(int n, uint64_t seed) {
-    std::mt19937_64 rng(seed);
-    std::vector<DpoExample> ex;
-    for (int i = 0; i < n; ++i) {
-        DpoExample e;
-        e.id = i;
-        for (int k = 0, len = 2 + int(rng() % 7); k < len; ++k) e.prompt.push_back(3 + int64_t(rng() % 200));
-        for (int k = 0, len = 1 + int(rng() % 9); k < len; ++k) e.chosen.push_back(3 + int64_t(rng() % 200));
-        for (int k = 0, len = 1 + int(rng() % 9); k < len; ++k) e.rejected.push_back(3 + int64_t(rng() % 200));
-        ex.push_back(e);
-    }
-    std::vector<const DpoExample*> ptrs;
-    for (const auto& e : ex) ptrs.push_back(&e);
-    return collate(ptrs, 0);
-}
-
-// Every trainable tensor of the model.
-std::vector<at::Tensor> trainable(model::Lfm2Model& m) {
-    std::vector<at::Tensor> out;
-    m.weights().forEach([&](const QString&, at::Tensor& t) {
-        if (t.requires_grad()) out.push_back(t);
-    });
-    m.weights().forEachLinear([&](const QString&, model::Linear& l) {
-        if (l.lora_A.defined() && l.lora_A.requires_grad()) {
-            out.push_back(l.lora_A);
-            out.push_back(l.lora_B);
-        }
-    });
-    return out;
-}
+using dpo_test::randomBatch;
+using dpo_test::relDiff;
+using dpo_test::tinyModel;
+using dpo_test::trainable;
 
 struct Run {
     at::Tensor logps;
@@ -89,11 +54,6 @@ Run runStep(model::Lfm2Model& m, const DpoBatch& b, const ScoreOptions& o, bool 
     for (auto& p : params) r.grads.push_back(p.grad().defined() ? p.grad().clone() : at::zeros_like(p));
     r.nextRandom = at::rand({1}).item<double>();
     return r;
-}
-
-double relDiff(const at::Tensor& a, const at::Tensor& b) {
-    const double scale = std::max(1e-12, b.abs().max().item<double>());
-    return (a.to(at::kDouble) - b.to(at::kDouble)).abs().max().item<double>() / scale;
 }
 
 void compareRuns(const Run& got, const Run& want, double tol) {
