@@ -1,6 +1,7 @@
 #include "train_controller.h"
 
 #include "run_folder.h"
+#include "util/safe_name.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -222,7 +223,10 @@ void TrainController::onProcessFinished() {
                         : lastError_;
     }
     QFile latest(QDir(out.runDir).filePath(QStringLiteral("latest")));
-    if (latest.open(QIODevice::ReadOnly)) out.checkpointDir = QDir(out.runDir).filePath(QString::fromUtf8(latest.readAll()).trimmed());
+    if (latest.open(QIODevice::ReadOnly)) {
+        // Only a checkpoint folder inside the run folder (safe_name.h).
+        if (auto dir = childPath(out.runDir, QString::fromUtf8(latest.read(4096)).trimmed())) out.checkpointDir = dir.value();
+    }
     process_->deleteLater();
     process_ = nullptr;
     Q_EMIT finished(out);

@@ -4,6 +4,7 @@
 #include "model/lfm2.h"
 #include "model/tensor_bridge.h"
 #include "util/atomic_file.h"
+#include "util/safe_name.h"
 
 #include <ATen/CPUGeneratorImpl.h>
 #include <QCoreApplication>
@@ -136,8 +137,15 @@ Result<int64_t> loadLatestCheckpoint(const QString& runDir, AdamW& optimizer, co
     const QDir root(runDir);
     QFile latest(root.filePath(QStringLiteral("latest")));
     if (!latest.open(QIODevice::ReadOnly)) return int64_t(0);
-    const QString name = QString::fromUtf8(latest.readAll()).trimmed();
-    const QString dir = root.filePath(name);
+    // "latest" names a checkpoint folder of this run; a name leading elsewhere
+    // (a tampered or copied run folder) is refused, not followed.
+    const QString name = QString::fromUtf8(latest.read(4096)).trimmed();
+    auto dirOr = childPath(runDir, name);
+    if (!dirOr)
+        return makeError(QCoreApplication::translate("ps::train::DpoTrainer", "the run folder's 'latest' file does not name a checkpoint folder: %1")
+                             .arg(dirOr.error().message),
+                         runDir);
+    const QString dir = dirOr.value();
     QFile st(QDir(dir).filePath(QStringLiteral("trainer_state.json")));
     if (!st.open(QIODevice::ReadOnly)) return makeError(QCoreApplication::translate("ps::train::DpoTrainer", "the latest checkpoint has no trainer_state.json"), dir);
     const QJsonObject state = QJsonDocument::fromJson(st.readAll()).object();
