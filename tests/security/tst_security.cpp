@@ -17,6 +17,7 @@
 #include "eval/html_report.h"
 #include "io/safetensors.h"
 #include "model/config.h"
+#include "model/generate.h"
 #include "store/workspace.h"
 #include "tokenizer/chat_template.h"
 #include "tokenizer/tokenizer.h"
@@ -173,6 +174,41 @@ private Q_SLOTS:
         auto c = model::Lfm2Config::fromJson(cfg);
         QVERIFY2(!c.ok(), qPrintable(key));
         QVERIFY(!c.error().message.isEmpty());
+    }
+
+    // generation_config.json: integers are checked before any cast, and
+    // max_new_tokens (which sizes the KV cache up front) is bounded.
+    void generationConfigBounds_data() {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("error");  // empty: accepted
+        QTest::newRow("typical") << QByteArray(R"({"do_sample": true, "temperature": 0.3, "top_k": 50, "max_new_tokens": 512, "eos_token_id": [7, 2], "pad_token_id": 0})") << "";
+        QTest::newRow("max_new_tokens 1e15") << QByteArray(R"({"max_new_tokens": 1e15})") << "'max_new_tokens' must be an integer from 0 to 131072";
+        QTest::newRow("max_new_tokens negative") << QByteArray(R"({"max_new_tokens": -1})") << "'max_new_tokens' must be an integer";
+        QTest::newRow("top_k 1e300") << QByteArray(R"({"top_k": 1e300})") << "'top_k' must be an integer";
+        QTest::newRow("top_k fractional") << QByteArray(R"({"top_k": 2.5})") << "'top_k' must be an integer";
+        QTest::newRow("pad 2^40") << QByteArray(R"({"pad_token_id": 1099511627776})") << "'pad_token_id' must be an integer";
+        QTest::newRow("eos 1e300") << QByteArray(R"({"eos_token_id": [7, 1e300]})") << "'eos_token_id' must hold token ids";
+        QTest::newRow("eos a string") << QByteArray(R"({"eos_token_id": "7"})") << "";  // ignored, as before
+    }
+
+    void generationConfigBounds() {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, error);
+        QTemporaryDir dir;
+        QVERIFY(writeFile(dir.filePath("generation_config.json"), json));
+        model::GenerationConfig g;
+        const Status s = model::readGenerationConfig(dir.path(), g);
+        if (error.isEmpty()) {
+            QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().toString()));
+        } else {
+            QVERIFY(!s.ok());
+            QVERIFY2(s.error().message.contains(error), qPrintable(s.error().toString()));
+        }
+        if (QTest::currentDataTag() == QByteArray("typical")) {
+            QCOMPARE(g.maxNewTokens, qint64(512));
+            QCOMPARE(g.sampling.topK, qint64(50));
+            QCOMPARE(g.eosIds, (std::vector<int64_t>{7, 2}));
+        }
     }
 
     // The published shapes stay accepted under the new bounds.
