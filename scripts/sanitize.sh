@@ -7,7 +7,8 @@
 #                                (tst_fuzz, tst_data_csv, tst_data_import, tst_tokenizer_components,
 #                                tst_chat_template): builds prefstudio_data + prefstudio_tokenizer,
 #                                not the LibTorch half of core; what CI runs after the main ctest
-#   extra arguments after the mode go to ctest (e.g. -R tst_fuzz, -L unit)
+#   scripts/sanitize.sh --tests "tst_a tst_b"   builds and runs only these test executables
+#   extra arguments after the mode go to ctest (e.g. -L unit)
 #
 # Choices (why):
 # - g++ (the project's compiler; LibTorch and Qt are g++-built), -O1 -g, and
@@ -28,6 +29,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 MODE=full
 if [[ "${1:-}" == "--fast" ]]; then MODE=fast; shift; fi
+if [[ "${1:-}" == "--tests" ]]; then MODE=tests; read -r -a ONLY_TESTS <<< "$2"; shift 2; fi
 BUILD_DIR="${ASAN_BUILD_DIR:-build-asan}"
 FLAGS="-fsanitize=address,undefined,float-cast-overflow -fno-sanitize-recover=undefined,float-cast-overflow -fno-omit-frame-pointer -O1 -g"
 export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$(cd .. && pwd)}"
@@ -38,7 +40,8 @@ cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
       -DPS_BUILD_BENCH=OFF >/dev/null
 FAST_TESTS=(tst_fuzz tst_data_csv tst_data_import tst_tokenizer_components tst_chat_template)
 JOBS="${JOBS:-$(nproc)}"
-if [[ $MODE == fast ]]; then
+if [[ $MODE == tests ]]; then FAST_TESTS=("${ONLY_TESTS[@]}"); fi
+if [[ $MODE != full ]]; then
   cmake --build "$BUILD_DIR" --parallel "$JOBS" --target "${FAST_TESTS[@]}"
   REGEX="^($(IFS='|'; echo "${FAST_TESTS[*]}"))\$"
 else
