@@ -24,6 +24,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     static const ps::fuzz::Driver* driver = ps::fuzz::driver(QStringLiteral(PS_FUZZ_FORMAT));
     if (!driver) std::abort();
     const ps::fuzz::Outcome o = driver->run(QByteArray(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size)));
+    // Close the scratch workspace before Qt's SQL globals go at exit: registered
+    // after the first run, this handler runs before their destructors.
+    static const bool closeAtExit = [] { return std::atexit(ps::fuzz::shutdown) == 0; }();
+    (void)closeAtExit;
     const QString problem = ps::fuzz::problemWith(o);
     if (!problem.isEmpty()) {
         std::fprintf(stderr, "%s: %s\n", PS_FUZZ_FORMAT, qPrintable(problem));
