@@ -48,6 +48,25 @@
     </message>
 </context>
 <context>
+    <name>ps::SafeName</name>
+    <message>
+        <source>the name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a plain file name (it holds a path separator or a control character)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name &apos;%1&apos; is longer than %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ps::cli</name>
     <message>
         <source>show a model folder&apos;s configuration, parameters and dtype</source>
@@ -2016,6 +2035,14 @@ Options for every command: --lang en|vi, --device auto|cpu|cuda|cuda:N
         <source>cannot remove the old index</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>tensor &apos;%1&apos; has %2 dimensions (at most 64 are accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has an implausibly large shape</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ps::model</name>
@@ -2146,6 +2173,22 @@ Options for every command: --lang en|vi, --device auto|cpu|cuda|cuda:N
         <source>unknown preset &apos;%1&apos;; choose one of: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>key &apos;eos_token_id&apos; lists too many token ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>block_ffn_dim_multiplier must be in (0, 64]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rope_theta must be a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config.json describes a model of %1 parameters; at most %2 are accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ps::model::Generate</name>
@@ -2203,6 +2246,18 @@ Options for every command: --lang en|vi, --device auto|cpu|cuda|cuda:N
     </message>
     <message>
         <source>%1 candidate temperatures given for %2 candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be an integer from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;eos_token_id&apos; lists too many token ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;eos_token_id&apos; must hold token ids</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3172,6 +3227,14 @@ Options for every command: --lang en|vi, --device auto|cpu|cuda|cuda:N
         <source>not a JSON object: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>BPE vocab ids are too sparse: id %1 with %2 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TemplateProcessing: special token &apos;%1&apos; has an invalid id</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ps::tokenizer::BpeTrainer</name>
@@ -3503,6 +3566,10 @@ Options for every command: --lang en|vi, --device auto|cpu|cuda|cuda:N
     </message>
     <message>
         <source>copying &apos;%1&apos; into the exported model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run folder&apos;s &apos;latest&apos; file does not name a checkpoint folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -48,6 +48,25 @@
     </message>
 </context>
 <context>
+    <name>ps::SafeName</name>
+    <message>
+        <source>the name is empty</source>
+        <translation>tên bị trống</translation>
+    </message>
+    <message>
+        <source>'%1' is not a file name</source>
+        <translation>'%1' không phải là tên tệp</translation>
+    </message>
+    <message>
+        <source>'%1' is not a plain file name (it holds a path separator or a control character)</source>
+        <translation>'%1' không phải là tên tệp đơn thuần (chứa dấu phân cách đường dẫn hoặc ký tự điều khiển)</translation>
+    </message>
+    <message>
+        <source>the name '%1' is longer than %2 bytes</source>
+        <translation>tên '%1' dài hơn %2 byte</translation>
+    </message>
+</context>
+<context>
     <name>ps::cli</name>
     <message>
         <source>show a model folder's configuration, parameters and dtype</source>
@@ -2071,6 +2090,14 @@ Tùy chọn cho mọi lệnh: --lang en|vi, --device auto|cpu|cuda|cuda:N
         <source>cannot remove the old index</source>
         <translation>không thể xóa tệp chỉ mục cũ</translation>
     </message>
+    <message>
+        <source>tensor '%1' has %2 dimensions (at most 64 are accepted)</source>
+        <translation>tensor '%1' có %2 chiều (chấp nhận tối đa 64)</translation>
+    </message>
+    <message>
+        <source>tensor '%1' has an implausibly large shape</source>
+        <translation>tensor '%1' có kích thước lớn bất hợp lý</translation>
+    </message>
 </context>
 <context>
     <name>ps::model</name>
@@ -2201,6 +2228,22 @@ Tùy chọn cho mọi lệnh: --lang en|vi, --device auto|cpu|cuda|cuda:N
         <source>unknown preset '%1'; choose one of: %2</source>
         <translation>preset không xác định '%1'; hãy chọn một trong: %2</translation>
     </message>
+    <message>
+        <source>key 'eos_token_id' lists too many token ids</source>
+        <translation>khóa 'eos_token_id' liệt kê quá nhiều mã token</translation>
+    </message>
+    <message>
+        <source>block_ffn_dim_multiplier must be in (0, 64]</source>
+        <translation>block_ffn_dim_multiplier phải nằm trong khoảng (0, 64]</translation>
+    </message>
+    <message>
+        <source>rope_theta must be a positive number</source>
+        <translation>rope_theta phải là một số dương</translation>
+    </message>
+    <message>
+        <source>config.json describes a model of %1 parameters; at most %2 are accepted</source>
+        <translation>config.json mô tả một mô hình có %1 tham số; chỉ chấp nhận tối đa %2</translation>
+    </message>
 </context>
 <context>
     <name>ps::model::Generate</name>
@@ -2259,6 +2302,18 @@ Tùy chọn cho mọi lệnh: --lang en|vi, --device auto|cpu|cuda|cuda:N
     <message>
         <source>%1 candidate temperatures given for %2 candidates</source>
         <translation>có %1 nhiệt độ ứng viên cho %2 ứng viên</translation>
+    </message>
+    <message>
+        <source>'%1' must be an integer from %2 to %3</source>
+        <translation>'%1' phải là một số nguyên từ %2 đến %3</translation>
+    </message>
+    <message>
+        <source>'eos_token_id' lists too many token ids</source>
+        <translation>'eos_token_id' liệt kê quá nhiều mã token</translation>
+    </message>
+    <message>
+        <source>'eos_token_id' must hold token ids</source>
+        <translation>'eos_token_id' phải chứa các mã token</translation>
     </message>
 </context>
 <context>
@@ -3227,6 +3282,14 @@ Tùy chọn cho mọi lệnh: --lang en|vi, --device auto|cpu|cuda|cuda:N
         <source>not a JSON object: %1</source>
         <translation>không phải đối tượng JSON: %1</translation>
     </message>
+    <message>
+        <source>BPE vocab ids are too sparse: id %1 with %2 entries</source>
+        <translation>mã trong từ vựng BPE quá thưa: mã %1 với %2 mục</translation>
+    </message>
+    <message>
+        <source>TemplateProcessing: special token '%1' has an invalid id</source>
+        <translation>TemplateProcessing: token đặc biệt '%1' có mã không hợp lệ</translation>
+    </message>
 </context>
 <context>
     <name>ps::tokenizer::BpeTrainer</name>
@@ -3559,6 +3622,10 @@ Tùy chọn cho mọi lệnh: --lang en|vi, --device auto|cpu|cuda|cuda:N
     <message>
         <source>copying '%1' into the exported model</source>
         <translation>sao chép '%1' vào mô hình đã xuất</translation>
+    </message>
+    <message>
+        <source>the run folder's 'latest' file does not name a checkpoint folder: %1</source>
+        <translation>tệp 'latest' của thư mục lần chạy không chỉ đến một thư mục checkpoint: %1</translation>
     </message>
 </context>
 <context>

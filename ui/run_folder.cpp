@@ -1,6 +1,7 @@
 #include "run_folder.h"
 
 #include "util/atomic_file.h"
+#include "util/safe_name.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -28,7 +29,9 @@ std::optional<QJsonObject> readJsonObject(const QString& path) {
 QString latestName(const QString& dir) {
     QFile f(QDir(dir).filePath(QStringLiteral("latest")));
     if (!f.open(QIODevice::ReadOnly)) return {};
-    return QString::fromUtf8(f.readAll()).trimmed();
+    // A name leading outside the run folder is ignored (safe_name.h).
+    const QString name = QString::fromUtf8(f.read(4096)).trimmed();
+    return checkPlainName(name) ? name : QString();
 }
 
 std::optional<QJsonObject> latestState(const QString& dir) {

@@ -2,6 +2,7 @@
 
 #include "run_folder.h"
 #include "util/atomic_file.h"
+#include "util/safe_name.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -224,7 +225,10 @@ void TrainController::onProcessFinished() {
                         : lastError_;
     }
     QFile latest(QDir(out.runDir).filePath(QStringLiteral("latest")));
-    if (latest.open(QIODevice::ReadOnly)) out.checkpointDir = QDir(out.runDir).filePath(QString::fromUtf8(latest.readAll()).trimmed());
+    if (latest.open(QIODevice::ReadOnly)) {
+        // Only a checkpoint folder inside the run folder (safe_name.h).
+        if (auto dir = childPath(out.runDir, QString::fromUtf8(latest.read(4096)).trimmed())) out.checkpointDir = dir.value();
+    }
     process_->deleteLater();
     process_ = nullptr;
     Q_EMIT finished(out);

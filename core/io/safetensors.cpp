@@ -1,6 +1,7 @@
 #include "io/safetensors.h"
 
 #include "util/atomic_file.h"
+#include "util/safe_name.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -54,7 +55,8 @@ SafetensorsFile::~SafetensorsFile() {
 
 Result<std::shared_ptr<const SafetensorsFile>> SafetensorsFile::open(const QString& path) {
     const QByteArray native = QFile::encodeName(path);
-    const int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC);
+    // O_NONBLOCK: a FIFO planted as a weight file is refused below instead of blocking the open.
+    const int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) return makeError(QCoreApplication::translate("ps::io::Safetensors", "cannot open: %1").arg(QString::fromLocal8Bit(std::strerror(errno))), path);
     struct stat st {};
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
@@ -131,13 +133,20 @@ Status SafetensorsFile::parse(const uint8_t* base, uint64_t size) {
         const QJsonValue shapeV = o.value(QLatin1String("shape"));
         if (!shapeV.isArray()) return makeError(QCoreApplication::translate("ps::io::Safetensors", "tensor '%1' has no shape array").arg(name), path_);
         // numel * elemSize must not overflow: bound it by the data size as we go.
-        unsigned __int128 bytes = dtypeSize(t.dtype);
-        for (const QJsonValue& d : shapeV.toArray()) {
+        // The element count of the non-zero dimensions is bounded too: a shape like
+        // [2^50, 2^50, 0] spans 0 bytes but overflows numel() and LibTorch's size checks.
+        unsigned __int128 bytes = dtypeSize(t.dtype), nonZero = 1;
+        const QJsonArray dims = shapeV.toArray();
+        if (dims.size() > 64) return makeError(QCoreApplication::translate("ps::io::Safetensors", "tensor '%1' has %2 dimensions (at most 64 are accepted)").arg(name).arg(dims.size()), path_);
+        for (const QJsonValue& d : dims) {
             uint64_t dim = 0;
             if (!toIndex(d, &dim)) return makeError(QCoreApplication::translate("ps::io::Safetensors", "tensor '%1' has an invalid dimension in its shape").arg(name), path_);
             t.shape.push_back(static_cast<int64_t>(dim));
             bytes *= dim;
             if (bytes > (static_cast<unsigned __int128>(1) << 64)) bytes = static_cast<unsigned __int128>(1) << 64;
+            if (dim) nonZero *= dim;
+            if (nonZero > (static_cast<unsigned __int128>(1) << 62))
+                return makeError(QCoreApplication::translate("ps::io::Safetensors", "tensor '%1' has an implausibly large shape").arg(name), path_);
         }
         const QJsonValue offV = o.value(QLatin1String("data_offsets"));
         const QJsonArray off = offV.toArray();
@@ -223,8 +232,8 @@ Result<Checkpoint> Checkpoint::openFolder(const QString& dirPath) {
     for (auto it = map.begin(); it != map.end(); ++it) {
         const QString file = it->toString();
         // Shards must be plain file names inside the folder (no paths, no traversal).
-        if (file.isEmpty() || file.contains(QLatin1Char('/')) || file.contains(QLatin1Char('\\')) || file == QLatin1String("..") ||
-            file.startsWith(QLatin1Char('.')))
+        // (util/safe_name.h: also no NUL or control characters, no overlong names).
+        if (!checkPlainName(file) || file.startsWith(QLatin1Char('.')))
             return makeError(QCoreApplication::translate("ps::io::Safetensors", "weight_map entry '%1' names an invalid shard file '%2'").arg(it.key(), file), indexPath);
         wantedFile.insert(it.key(), file);
         if (!shardNames.contains(file)) shardNames.append(file);

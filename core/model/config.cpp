@@ -139,12 +139,13 @@ Result<Lfm2Config> Lfm2Config::fromJson(const QJsonObject& o) {
         const QJsonValue eos = o.value(QLatin1String("eos_token_id"));
         if (eos.isArray()) {
             c.eosTokenIds.clear();
+            if (eos.toArray().size() > 64) return makeError(QCoreApplication::translate("ps::model::Config", "key 'eos_token_id' lists too many token ids"));
             for (const QJsonValue& e : eos.toArray()) {
-                if (!isInteger(e) || e.toDouble() < 0) return makeError(QCoreApplication::translate("ps::model::Config", "key 'eos_token_id' must hold token ids (non-negative integers)"));
+                if (!isInteger(e) || e.toDouble() < 0 || e.toDouble() > double(kMaxVocabSize)) return makeError(QCoreApplication::translate("ps::model::Config", "key 'eos_token_id' must hold token ids (non-negative integers)"));
                 c.eosTokenIds.push_back(static_cast<int64_t>(e.toDouble()));
             }
         } else if (!eos.isUndefined() && !eos.isNull()) {
-            if (!isInteger(eos) || eos.toDouble() < 0)
+            if (!isInteger(eos) || eos.toDouble() < 0 || eos.toDouble() > double(kMaxVocabSize))
                 return makeError(QCoreApplication::translate("ps::model::Config", "key 'eos_token_id' must be a token id or a list of token ids"));
             c.eosTokenIds = {static_cast<int64_t>(eos.toDouble())};
         }
@@ -154,8 +155,15 @@ Result<Lfm2Config> Lfm2Config::fromJson(const QJsonObject& o) {
     if (c.vocabSize <= 0 || c.hiddenSize <= 0 || c.intermediateSize <= 0 || c.numHiddenLayers <= 0 || c.numAttentionHeads <= 0 ||
         c.numKeyValueHeads <= 0 || c.convLCache <= 0 || c.blockMultipleOf <= 0 || c.maxPositionEmbeddings <= 0)
         return makeError(QCoreApplication::translate("ps::model::Config", "sizes in config.json must be positive"));
-    if (c.numHiddenLayers > 4096 || c.hiddenSize > (1 << 20) || c.vocabSize > (1 << 24) || c.convLCache > 64)
+    if (c.numHiddenLayers > kMaxLayers || c.hiddenSize > kMaxHiddenSize || c.vocabSize > kMaxVocabSize || c.convLCache > 64 ||
+        c.intermediateSize > 4 * kMaxFfDim || c.numAttentionHeads > c.hiddenSize || c.numKeyValueHeads > c.numAttentionHeads ||
+        c.maxPositionEmbeddings > kMaxPositions || c.blockMultipleOf > kMaxFfDim || c.bosTokenId > kMaxVocabSize ||
+        c.padTokenId > kMaxVocabSize)
         return makeError(QCoreApplication::translate("ps::model::Config", "sizes in config.json are implausibly large"));
+    if (c.blockFfnDimMultiplier && !(*c.blockFfnDimMultiplier > 0 && *c.blockFfnDimMultiplier <= 64))
+        return makeError(QCoreApplication::translate("ps::model::Config", "block_ffn_dim_multiplier must be in (0, 64]"));
+    if (!(c.ropeTheta > 0) || !std::isfinite(c.ropeTheta))
+        return makeError(QCoreApplication::translate("ps::model::Config", "rope_theta must be a positive number"));
     if (c.numAttentionHeads % c.numKeyValueHeads != 0)
         return makeError(QCoreApplication::translate("ps::model::Config", "num_attention_heads (%1) is not a multiple of num_key_value_heads (%2)")
                              .arg(c.numAttentionHeads)
@@ -164,8 +172,10 @@ Result<Lfm2Config> Lfm2Config::fromJson(const QJsonObject& o) {
     PS_TRY(readInt(o, {"head_dim"}, &c.headDim, false));
     if (!o.contains(QLatin1String("head_dim")) && c.hiddenSize % c.numAttentionHeads != 0)
         return makeError(QCoreApplication::translate("ps::model::Config", "hidden_size (%1) is not a multiple of num_attention_heads (%2)").arg(c.hiddenSize).arg(c.numAttentionHeads));
+    if (c.headDim > 65536 || c.headDim * c.numAttentionHeads > kMaxFfDim)
+        return makeError(QCoreApplication::translate("ps::model::Config", "sizes in config.json are implausibly large"));
     if (c.headDim <= 0 || c.headDim % 2 != 0) return makeError(QCoreApplication::translate("ps::model::Config", "head_dim must be positive and even for rotary embeddings"));
-    if (!(c.normEps > 0)) return makeError(QCoreApplication::translate("ps::model::Config", "norm_eps must be positive"));
+    if (!(c.normEps > 0) || !std::isfinite(c.normEps)) return makeError(QCoreApplication::translate("ps::model::Config", "norm_eps must be positive"));
     if (c.convBias) return makeError(QCoreApplication::translate("ps::model::Config", "conv_bias = true is not supported (no published LFM2 checkpoint uses it)"));
 
     const QJsonValue types = o.value(QLatin1String("layer_types"));
@@ -193,6 +203,9 @@ Result<Lfm2Config> Lfm2Config::fromJson(const QJsonObject& o) {
         return makeError(QCoreApplication::translate("ps::model::Config", "config.json has neither layer_types nor full_attn_idxs"));
     }
     if (c.ffDim() <= 0) return makeError(QCoreApplication::translate("ps::model::Config", "the effective feed-forward width is not positive"));
+    if (c.ffDim() > kMaxFfDim || c.parameterCount() > kMaxParameters)
+        return makeError(QCoreApplication::translate("ps::model::Config", "config.json describes a model of %1 parameters; at most %2 are accepted")
+                             .arg(c.parameterCount()).arg(kMaxParameters));
     return c;
 }
 

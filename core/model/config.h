@@ -20,6 +20,15 @@ namespace ps::model {
 enum class LayerKind { Conv, Attention };
 
 struct Lfm2Config {
+    // Upper bounds checked by fromJson before anything is allocated from a config
+    // (a config.json comes from anywhere): far above every published LFM2.
+    static constexpr int64_t kMaxHiddenSize = 1 << 20;
+    static constexpr int64_t kMaxFfDim = 1 << 22;
+    static constexpr int64_t kMaxVocabSize = 1 << 24;
+    static constexpr int64_t kMaxLayers = 4096;
+    static constexpr int64_t kMaxPositions = 1ll << 24;
+    static constexpr int64_t kMaxParameters = 200'000'000'000;  // 200 B
+
     QString modelType = QStringLiteral("lfm2");
     int64_t vocabSize = 65536;
     int64_t hiddenSize = 0;

@@ -156,6 +156,8 @@ Result<GenerationResult> generate(const Lfm2Model& model, const std::vector<std:
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace ps::model {
 
 Status readGenerationConfig(const QString& modelDir, GenerationConfig& cfg) {
@@ -171,20 +173,40 @@ Status readGenerationConfig(const QString& modelDir, GenerationConfig& cfg) {
         const QJsonValue v = o.value(QLatin1String(key));
         return v.isDouble() ? v.toDouble() : fallback;
     };
+    // Integers are checked before any cast (a cast of 1e300 is undefined) and
+    // bounded: max_new_tokens sizes the KV cache allocated up front.
+    auto integer = [&o, &f](const char* key, double lo, double hi, int64_t* out) -> Status {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull()) return {};
+        const double d = v.toDouble(std::nan(""));
+        if (!v.isDouble() || !(d >= lo && d <= hi) || std::floor(d) != d)
+            return makeError(QCoreApplication::translate("ps::model::Generate", "'%1' must be an integer from %2 to %3")
+                                 .arg(QLatin1String(key)).arg(lo, 0, 'f', 0).arg(hi, 0, 'f', 0),
+                             f.fileName());
+        *out = static_cast<int64_t>(d);
+        return {};
+    };
     SamplingParams& s = cfg.sampling;
     if (o.value(QLatin1String("do_sample")).isBool()) s.doSample = o.value(QLatin1String("do_sample")).toBool();
     s.temperature = num("temperature", s.temperature);
-    s.topK = static_cast<int64_t>(num("top_k", static_cast<double>(s.topK)));
+    PS_TRY(integer("top_k", 0, 2147483647.0, &s.topK));
     s.topP = num("top_p", s.topP);
     s.minP = num("min_p", s.minP);
     s.repetitionPenalty = num("repetition_penalty", s.repetitionPenalty);
-    cfg.maxNewTokens = static_cast<int64_t>(num("max_new_tokens", static_cast<double>(cfg.maxNewTokens)));
-    cfg.padId = static_cast<int64_t>(num("pad_token_id", static_cast<double>(cfg.padId)));
+    PS_TRY(integer("max_new_tokens", 0, double(kMaxNewTokensFromFile), &cfg.maxNewTokens));
+    PS_TRY(integer("pad_token_id", 0, double(1 << 24), &cfg.padId));
     const QJsonValue eos = o.value(QLatin1String("eos_token_id"));
-    if (eos.isDouble()) cfg.eosIds = {static_cast<int64_t>(eos.toDouble())};
-    if (eos.isArray()) {
-        cfg.eosIds.clear();
-        for (const QJsonValue& e : eos.toArray()) cfg.eosIds.push_back(static_cast<int64_t>(e.toDouble()));
+    const QJsonArray eosList = eos.isArray() ? eos.toArray() : QJsonArray{eos};
+    if (eos.isDouble() || eos.isArray()) {
+        if (eosList.size() > 64) return makeError(QCoreApplication::translate("ps::model::Generate", "'eos_token_id' lists too many token ids"), f.fileName());
+        std::vector<int64_t> ids;
+        for (const QJsonValue& e : eosList) {
+            const double d = e.toDouble(-1);
+            if (!e.isDouble() || !(d >= 0 && d <= double(1 << 24)) || std::floor(d) != d)
+                return makeError(QCoreApplication::translate("ps::model::Generate", "'eos_token_id' must hold token ids"), f.fileName());
+            ids.push_back(static_cast<int64_t>(d));
+        }
+        cfg.eosIds = ids;
     }
     return {};
 }

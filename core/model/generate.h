@@ -66,6 +66,9 @@ Result<GenerationResult> generate(const Lfm2Model& model, const std::vector<std:
 namespace ps::model {
 // Reads a model folder's generation_config.json (if present) into `config`:
 // do_sample, temperature, top_k, top_p, min_p, repetition_penalty,
-// max_new_tokens, eos_token_id, pad_token_id. Missing keys keep their value.
+// max_new_tokens, eos_token_id, pad_token_id. Missing keys keep their value;
+// integers out of range are errors (max_new_tokens sizes the KV cache, so a
+// file may ask for at most kMaxNewTokensFromFile).
+constexpr int64_t kMaxNewTokensFromFile = 131072;
 Status readGenerationConfig(const QString& modelDir, GenerationConfig& config);
 }  // namespace ps::model

@@ -55,6 +55,10 @@ Result<std::shared_ptr<const BpeModel>> BpeModel::fromJson(const QJsonObject& o)
         entries.emplace_back(it.key().toStdString(), int32_t(d));
         maxId = std::max(maxId, int32_t(d));
     }
+    // Ids index a table: a vocabulary of a few entries claiming id 2^31 - 1 would
+    // allocate 2^31 strings. Real vocabularies are dense (ids 0..n-1).
+    if (maxId >= 0 && size_t(maxId) >= std::max<size_t>(2 * entries.size(), entries.size() + 65536))
+        return makeError(QCoreApplication::translate("ps::tokenizer", "BPE vocab ids are too sparse: id %1 with %2 entries").arg(maxId).arg(entries.size()));
     m->tokens_.assign(size_t(maxId + 1), std::string());
     m->present_.assign(size_t(maxId + 1), 0);
     for (auto& [tok, id] : entries) {

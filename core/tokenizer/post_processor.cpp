@@ -1,5 +1,7 @@
 #include "tokenizer/post_processor.h"
 
+#include "tokenizer/json_util.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -54,9 +56,9 @@ private:
 
 Result<int32_t> idOfPair(const QJsonValue& v, const char* what) {
     const QJsonArray a = v.toArray();
-    if (a.size() != 2 || !a.at(1).isDouble())
-        return makeError(QCoreApplication::translate("ps::tokenizer", "post_processor '%1' must be [token, id]").arg(QLatin1String(what)));
-    return int32_t(a.at(1).toDouble());
+    const std::optional<int32_t> id = a.size() == 2 ? tokenIdOf(a.at(1)) : std::nullopt;
+    if (!id) return makeError(QCoreApplication::translate("ps::tokenizer", "post_processor '%1' must be [token, id]").arg(QLatin1String(what)));
+    return *id;
 }
 
 }  // namespace
@@ -82,8 +84,12 @@ Result<std::shared_ptr<const PostProcessor>> PostProcessor::fromJson(const QJson
             const QJsonObject sp = specials.value(name).toObject();
             if (sp.isEmpty())
                 return makeError(QCoreApplication::translate("ps::tokenizer", "TemplateProcessing: special token '%1' is not in special_tokens").arg(name));
-            for (const QJsonValue& id : sp.value(QLatin1String("ids")).toArray())
-                (seenSequence ? after : before).push_back(int32_t(id.toDouble()));
+            for (const QJsonValue& v : sp.value(QLatin1String("ids")).toArray()) {
+                const std::optional<int32_t> id = tokenIdOf(v);
+                if (!id)
+                    return makeError(QCoreApplication::translate("ps::tokenizer", "TemplateProcessing: special token '%1' has an invalid id").arg(name));
+                (seenSequence ? after : before).push_back(*id);
+            }
         }
         if (!seenSequence) return makeError(QCoreApplication::translate("ps::tokenizer", "TemplateProcessing: 'single' has no $A sequence"));
         return Ptr(std::make_shared<Template>(std::move(before), std::move(after)));

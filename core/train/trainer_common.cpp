@@ -6,6 +6,7 @@
 #include "util/atomic_dir.h"
 #include "util/atomic_file.h"
 #include "util/runtime.h"
+#include "util/safe_name.h"
 
 #include <ATen/core/grad_mode.h>
 #include <ATen/CPUGeneratorImpl.h>
@@ -114,8 +115,17 @@ Result<QString> latestCompleteCheckpoint(const QString& runDir, const std::funct
     const QDir root(runDir);
     QString named;
     QFile latest(root.filePath(QStringLiteral("latest")));
-    if (latest.open(QIODevice::ReadOnly)) named = QString::fromUtf8(latest.readAll()).trimmed();
-    if (!named.isEmpty() && checkpointComplete(root.filePath(named))) return named;
+    if (latest.open(QIODevice::ReadOnly)) named = QString::fromUtf8(latest.read(4096)).trimmed();
+    if (!named.isEmpty()) {
+        // "latest" names a checkpoint folder of this run; a name leading elsewhere
+        // (a tampered or copied run folder) is refused, not followed.
+        auto inside = childPath(runDir, named);
+        if (!inside)
+            return makeError(QCoreApplication::translate("ps::train::DpoTrainer", "the run folder's 'latest' file does not name a checkpoint folder: %1")
+                                 .arg(inside.error().message),
+                             runDir);
+        if (checkpointComplete(inside.value())) return named;
+    }
     // "latest" is missing (killed between publishing the first checkpoint and
     // naming it) or names a folder that is not complete (removed by hand, a
     // damaged disk): the newest complete folder is as good a place to resume.

@@ -359,7 +359,11 @@ private Q_SLOTS:
         auto ws = reopen(path);
         QCOMPARE(count(*ws.value(), QStringLiteral("SELECT COUNT(*) FROM generations")), qint64(0));
         // Nothing was registered for the folders that failed to load.
-        for (const store::ModelVersion& v : ws.value()->modelVersions().value()) QVERIFY(v.name != QLatin1String("noTokenizer"));
+        // (Kept in a variable: Result::value() && returns a reference into the temporary,
+        // which a range-for would use after it is gone — found by ASan.)
+        const auto versions = ws.value()->modelVersions();
+        QVERIFY(versions.ok());
+        for (const store::ModelVersion& v : versions.value()) QVERIFY(v.name != QLatin1String("noTokenizer"));
     }
 };
 

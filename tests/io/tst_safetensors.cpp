@@ -497,7 +497,14 @@ void TstSafetensors::invalidFile_data() {
                                       << "invalid dimension";
     QTest::newRow("dimensions whose product overflows 2^64")
         << fileImage(one(R"("dtype":"F32","shape":[4294967296,4294967296,4294967296],"data_offsets":[0,4])"), QByteArray(4, 0)) << 0ll
-        << "data_offsets span 4";
+        << "implausibly large shape";
+    // Zero bytes, but numel() of the other dimensions would overflow int64 (and LibTorch's size checks).
+    QTest::newRow("empty tensor with huge other dimensions")
+        << fileImage(one(R"("dtype":"F32","shape":[1125899906842624,1125899906842624,0],"data_offsets":[0,0])"), QByteArray()) << 0ll
+        << "implausibly large shape";
+    QTest::newRow("65 dimensions")
+        << fileImage(one(R"("dtype":"U8","shape":[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1],"data_offsets":[0,1])"), QByteArray(1, 0)) << 0ll
+        << "65 dimensions";
     QTest::newRow("zero dimension with bytes") << fileImage(one(R"("dtype":"F32","shape":[0,3],"data_offsets":[0,4])"), QByteArray(4, 0))
                                                << 0ll << "need 0 bytes but data_offsets span 4";
     QTest::newRow("negative offset") << fileImage(one(R"("dtype":"U8","shape":[1],"data_offsets":[-1,0])"), QByteArray(1, 0)) << 0ll

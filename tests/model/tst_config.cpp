@@ -450,7 +450,12 @@ void TstConfig::badValues_data() {
     QTest::newRow("norm_eps negative") << obj(R"({"norm_eps": -1e-5})") << none << "norm_eps must be positive";
     QTest::newRow("conv_bias true") << obj(R"({"conv_bias": true})") << none << "conv_bias = true is not supported";
     QTest::newRow("negative multiplier") << obj(R"({"block_ffn_dim_multiplier": -1.0})") << none
-                                         << "the effective feed-forward width is not positive";
+                                         << "block_ffn_dim_multiplier must be in (0, 64]";
+    QTest::newRow("huge multiplier") << obj(R"({"block_ffn_dim_multiplier": 1e300})") << none << "block_ffn_dim_multiplier must be in (0, 64]";
+    QTest::newRow("intermediate_size 2^50") << obj(R"({"intermediate_size": 1125899906842624})") << none << "implausibly large";
+    QTest::newRow("hidden_size 1e12") << obj(R"({"hidden_size": 1e12})") << none << "implausibly large";
+    QTest::newRow("vocab_size 2^40") << obj(R"({"vocab_size": 1099511627776})") << none << "implausibly large";
+    QTest::newRow("rope_theta negative") << obj(R"({"rope_theta": -5})") << none << "rope_theta must be a positive number";
     QTest::newRow("eos_token_id list with a string") << obj(R"({"eos_token_id": [7, "2"]})") << none << "eos_token_id";
     QTest::newRow("eos_token_id fractional") << obj(R"({"eos_token_id": 7.5})") << none << "eos_token_id";
     QTest::newRow("eos_token_id negative in a list") << obj(R"({"eos_token_id": [7, -1]})") << none << "eos_token_id";

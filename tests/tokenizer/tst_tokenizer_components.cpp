@@ -181,6 +181,12 @@ private Q_SLOTS:
         QTest::newRow("model Unigram") << "model" << QByteArray("{\"type\":\"Unigram\",\"vocab\":[]}") << "Unigram";
         QTest::newRow("merge out of vocab") << "model" << QByteArray("{\"type\":\"BPE\",\"vocab\":{\"a\":0},\"merges\":[\"a q\"]}") << "'q'";
         QTest::newRow("merge not a pair") << "model" << QByteArray("{\"type\":\"BPE\",\"vocab\":{\"a\":0},\"merges\":[\"a a a\"]}") << "merge 1";
+        // Bounds from outside data (tests/fuzz): ids index tables, and a double id must fit int32_t.
+        QTest::newRow("sparse vocab ids") << "model" << QByteArray("{\"type\":\"BPE\",\"vocab\":{\"a\":2147483647,\"b\":0},\"merges\":[]}") << "too sparse";
+        QTest::newRow("special token id 1e300") << "post_processor"
+            << QByteArray("{\"type\":\"TemplateProcessing\",\"single\":[{\"SpecialToken\":{\"id\":\"<s>\",\"type_id\":0}},{\"Sequence\":{\"id\":\"A\",\"type_id\":0}}],"
+                          "\"special_tokens\":{\"<s>\":{\"id\":\"<s>\",\"ids\":[1e300],\"tokens\":[\"<s>\"]}}}") << "invalid id";
+        QTest::newRow("cls id negative") << "post_processor" << QByteArray("{\"type\":\"BertProcessing\",\"cls\":[\"[CLS]\",-1],\"sep\":[\"[SEP]\",1]}") << "[token, id]";
     }
     void unsupportedComponentsAreNamed() {
         QFETCH(QString, key);

@@ -1,0 +1,3 @@
+// fuzz_config.cpp — libFuzzer entry point for the "config" driver (fuzz_drivers.h).
+#define PS_FUZZ_FORMAT "config"
+#include "fuzz/libfuzzer_main.h"
