@@ -35,7 +35,9 @@ public:
 
     T& value() & { return std::get<0>(v_); }
     const T& value() const& { return std::get<0>(v_); }
-    T&& value() && { return std::get<0>(std::move(v_)); }
+    // By value: `for (auto& x : f().value())` then keeps the value alive for the
+    // loop (a T&& into the dying Result dangled; ASan found one in a test).
+    T value() && { return std::get<0>(std::move(v_)); }
     T* operator->() { return &value(); }
     const T* operator->() const { return &value(); }
     T& operator*() & { return value(); }
