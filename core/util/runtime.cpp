@@ -106,9 +106,13 @@ Status setComputeDevice(const QString& spec) {
 }
 
 c10::Device computeDevice() {
-    // A bad PREFSTUDIO_DEVICE falls back to "auto"; setComputeDevice reports it.
     auto d = resolveDevice(currentSpec());
-    return d ? d.value() : resolveDevice(QString()).value();
+    if (d) return d.value();
+    // A bad PREFSTUDIO_DEVICE (the --device flag is checked where it is given):
+    // said once, then "auto".
+    static std::once_flag warned;
+    std::call_once(warned, [&] { qWarning("%s", qPrintable(d.error().toString())); });
+    return resolveDevice(QString()).value();
 }
 
 QString computeDeviceName() { return QString::fromStdString(computeDevice().str()); }
