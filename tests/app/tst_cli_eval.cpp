@@ -3,6 +3,7 @@
 // files written, answers reproducible with the same seed, HTML escaping of a
 // <script> prompt, results saved in a workspace, a blind session reported,
 // and clear errors for bad input.
+#include "test_files.h"
 #include "eval/blind_session.h"
 #include "eval/continuous_eval.h"
 #include "safety/safety_run.h"
@@ -32,10 +33,7 @@ QByteArray readAll(const QString& path) {
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-bool writeFile(const QString& path, const QByteArray& data) {
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-}
+using test_files::writeFile;
 }  // namespace
 
 class TestCliEval : public QObject {

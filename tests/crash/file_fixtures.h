@@ -1,22 +1,15 @@
-// file_fixtures.h — whole-file read and write for the crash and fault tests.
+// file_fixtures.h — whole-file read and write for the crash and fault tests,
+// the write asserted (QVERIFY) where the trial plants its files.
 #pragma once
 
-#include <QByteArray>
-#include <QFile>
-#include <QString>
+#include "test_files.h"
+
 #include <QtTest>
 
 namespace crash_test {
 
-inline QByteArray fileBytes(const QString& path) {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+inline QByteArray fileBytes(const QString& path) { return test_files::readFile(path); }
 
-inline void writeFile(const QString& path, const QByteArray& bytes) {
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    QCOMPARE(f.write(bytes), qint64(bytes.size()));
-}
+inline void writeFile(const QString& path, const QByteArray& bytes) { QVERIFY(test_files::writeFile(path, bytes)); }
 
 }  // namespace crash_test

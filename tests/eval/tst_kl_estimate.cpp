@@ -6,7 +6,7 @@
 // expectation over answers equal to the exact sequence KL
 // Σ_y p(y) log p(y)/q(y) — the estimator is unbiased.
 #include "eval/kl_estimate.h"
-#include "model/create_model.h"
+#include "train/dpo_fixtures.h"
 #include "model/lfm2.h"
 #include "model/weights.h"
 
@@ -19,14 +19,8 @@ using namespace ps;
 
 namespace {
 
-std::shared_ptr<model::Lfm2Model> tinyModel(uint64_t seed) {
-    auto cfg = model::presetConfig(QStringLiteral("tiny"));
-    model::Lfm2Weights w = model::randomWeights(cfg.value(), at::kFloat, seed);
-    w.forEach([](const QString& name, at::Tensor& t) {
-        if (!name.endsWith(QLatin1String("norm.weight"))) t = t * 4.0;  // peaked distributions
-    });
-    return std::make_shared<model::Lfm2Model>(cfg.value(), std::move(w), at::kFloat);
-}
+// Weights × 4: peaked next-token distributions, KLs well above rounding.
+std::shared_ptr<model::Lfm2Model> tinyModel(uint64_t seed) { return dpo_test::tinyModel(seed, at::kCPU, 4.0); }
 
 // Next-token probabilities after each sequence (rows), in fp64.
 std::vector<std::vector<double>> nextTokenProbs(const model::Lfm2Model& m, const std::vector<std::vector<int64_t>>& seqs) {

@@ -2,6 +2,7 @@
 // loader a user's file goes through (SafetensorsFile::open, Checkpoint::openFolder,
 // Lfm2Config::fromFile, Tokenizer::load, ChatRequest::fromJson, importFile), on
 // real files in a scratch folder.
+#include "test_files.h"
 #include "fuzz/fuzz_drivers.h"
 
 #include "data/importer.h"
@@ -44,15 +45,8 @@ Scratch& scratch() {
     return *s;
 }
 
-bool writeFile(const QString& path, const QByteArray& bytes) {
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
-}
-
-QByteArray readFile(const QString& path) {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+using test_files::readFile;
+using test_files::writeFile;
 
 Outcome rejected(const Error& e) {
     Outcome o;

@@ -13,6 +13,7 @@
 //  - a second *process* opening a workspace that is open gets the clear
 //    "already open" error, in both directions, and a killed holder's lock
 //    does not lock the next instance out.
+#include "test_files.h"
 #include "data/importer.h"
 #include "eval/html_report.h"
 #include "io/safetensors.h"
@@ -48,15 +49,8 @@ namespace {
 
 QString sourceDir() { return qEnvironmentVariable("PREFSTUDIO_SOURCE_DIR", QStringLiteral(".")); }
 
-bool writeFile(const QString& path, const QByteArray& bytes) {
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
-}
-
-QByteArray readFile(const QString& path) {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+using test_files::readFile;
+using test_files::writeFile;
 
 // Every file below `dir` with its size and modification time: what "nothing was written" compares.
 QStringList listing(const QString& dir) {

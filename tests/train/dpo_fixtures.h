@@ -16,11 +16,13 @@
 
 namespace dpo_test {
 
-inline std::shared_ptr<ps::model::Lfm2Model> tinyModel(uint64_t seed, at::Device device = at::kCPU) {
+// `scale` multiplies every weight but the norms: large enough that every block
+// matters and the next-token distributions are peaked.
+inline std::shared_ptr<ps::model::Lfm2Model> tinyModel(uint64_t seed, at::Device device = at::kCPU, double scale = 10.0) {
     auto cfg = ps::model::presetConfig(QStringLiteral("tiny"));
     ps::model::Lfm2Weights w = ps::model::randomWeights(cfg.value(), at::kFloat, seed);
-    w.forEach([](const QString& name, at::Tensor& t) {
-        if (!name.endsWith(QLatin1String("norm.weight"))) t = t * 10.0;  // every block matters
+    w.forEach([scale](const QString& name, at::Tensor& t) {
+        if (!name.endsWith(QLatin1String("norm.weight"))) t = t * scale;
     });
     auto m = std::make_shared<ps::model::Lfm2Model>(cfg.value(), std::move(w), at::kFloat);
     m->to(device);
